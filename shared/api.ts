@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import type { Result } from './result';
+import { accordFileSchema, personSchema, type AccordFile, type Person } from './document/fileSchema';
+
+/** Where a document's bytes stood on disk when last read or written; detects outside changes. */
+export const diskStampSchema = z.object({
+  mtimeMs: z.number(),
+  size: z.number().int().nonnegative(),
+  hash: z.string().max(128),
+});
+/** See {@link diskStampSchema}. */
+export type DiskStamp = z.infer<typeof diskStampSchema>;
+
+const path = z.string().min(1).max(4096);
+const recoveryId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
+/** The templates a new document can start from. */
+export const TEMPLATES = ['blank', 'untfsse-action-plan'] as const;
+/** A template name. */
+export type TemplateName = (typeof TEMPLATES)[number];
+
+/**
+ * Runtime argument schemas, one per API method. This table is the contract: the IPC server, the
+ * browser host, the preload and the renderer client are all derived from its keys.
+ */
+export const apiArgs = {
+  'app.info': z.object({}).strict(),
+  'settings.get': z.object({}).strict(),
+  'settings.setIdentity': z.object({ identity: personSchema }).strict(),
+
+  'documents.list': z.object({}).strict(),
+  'documents.create': z.object({ template: z.enum(TEMPLATES) }).strict(),
+  'documents.open': z.object({ path }).strict(),
+  'documents.save': z
+    .object({
+      path,
+      file: accordFileSchema,
+      /** The stamp from open or the last save; null for a new file, which must not exist yet. */
+      expectedStamp: diskStampSchema.nullable(),
+      /** Set after the user chose to overwrite a file that changed on disk. */
+      overwrite: z.boolean().optional(),
+    })
+    .strict(),
+  'documents.close': z.object({ path }).strict(),
+  'documents.pickOpenPath': z.object({}).strict(),
+  'documents.pickSavePath': z.object({ suggestedName: z.string().max(255) }).strict(),
+  'documents.autosave': z
+    .object({ key: recoveryId, path: path.nullable(), file: accordFileSchema })
+    .strict(),
+  'documents.recoveries': z.object({}).strict(),
+  'documents.recover': z.object({ id: recoveryId }).strict(),
+  'documents.discardRecovery': z.object({ id: recoveryId }).strict(),
+  'documents.backups': z.object({ path }).strict(),
+  'documents.restoreBackup': z.object({ path, id: recoveryId }).strict(),
+
+  'window.setState': z.object({ title: z.string().max(1000), dirty: z.boolean() }).strict(),
+} as const;
+
+/** Every method name of the contract. */
+export type ApiMethod = keyof typeof apiArgs;
+
+/** The method names, for servers and the preload that need them at runtime. */
+export const API_METHODS = Object.keys(apiArgs) as ApiMethod[];
+
+/** Which server the renderer is talking to. */
+export type HostKind = 'electron' | 'browser' | 'cli' | 'test';
+
+/** About the running app and what its host can do. */
+export interface AppInfo {
+  version: string;
+  host: HostKind;
+  platform: string;
+  /** Whether native open/save dialogs exist; otherwise the renderer shows its in-page ones. */
+  nativeDialogs: boolean;
+  /** The folder the in-page dialogs save into and list. */
+  libraryDir: string;
+  pathSeparator: '/' | '\\';
+}
+
+/** User settings; identity is null until the user has said who they are. */
+export interface Settings {
+  identity: Person | null;
+}
+
+/** One file in the documents list. */
+export interface DocumentEntry {
+  path: string;
+  name: string;
+  title: string;
+  modified: string;
+  size: number;
+}
+
+/** The recent files and the library folder's files. */
+export interface DocumentList {
+  recent: DocumentEntry[];
+  library: DocumentEntry[];
+}
+
+/** A document ready for the editor. */
+export interface OpenedDocument {
+  /** Null for a document never saved. */
+  path: string | null;
+  file: AccordFile;
+  /** Null for a document never saved. */
+  stamp: DiskStamp | null;
+  /** True when another window or machine holds the document's lock. */
+  readOnly: boolean;
+  /** Why it is read-only, in words for the user. */
+  readOnlyReason: string | null;
+  /** Repairs or upgrades made while loading. */
+  notes: string[];
+  /** True when the content differs from what is on disk (recovered or restored content). */
+  dirty: boolean;
+}
+
+/** What a save wrote. */
+export interface Saved {
+  path: string;
+  stamp: DiskStamp;
+  savedAt: string;
+}
+
+/** Unsaved work kept by autosave, offered after a crash. */
+export interface RecoveryEntry {
+  id: string;
+  path: string | null;
+  title: string;
+  savedAt: string;
+}
+
+/** One of the rotating backups of a saved document. */
+export interface BackupEntry {
+  id: string;
+  savedAt: string;
+  size: number;
+  title: string;
+}
+
+/** The value each method resolves to on success. */
+export interface ApiResults {
+  'app.info': AppInfo;
+  'settings.get': Settings;
+  'settings.setIdentity': Settings;
+  'documents.list': DocumentList;
+  'documents.create': OpenedDocument;
+  'documents.open': OpenedDocument;
+  'documents.save': Saved;
+  'documents.close': null;
+  'documents.pickOpenPath': string;
+  'documents.pickSavePath': string;
+  'documents.autosave': { savedAt: string };
+  'documents.recoveries': RecoveryEntry[];
+  'documents.recover': OpenedDocument;
+  'documents.discardRecovery': null;
+  'documents.backups': BackupEntry[];
+  'documents.restoreBackup': OpenedDocument;
+  'window.setState': null;
+}
+
+/** The arguments of a method, as validated at runtime. */
+export type ApiArgs<M extends ApiMethod> = z.infer<(typeof apiArgs)[M]>;
+
+/** The API as the renderer sees it: one async function per method, never throwing for expected failures. */
+export type AccordApi = {
+  [M in ApiMethod]: (args: ApiArgs<M>) => Promise<Result<ApiResults[M]>>;
+};
+
+// Compile-time check that results and arguments list the same methods.
+type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : never) : never;
+export const contractIsComplete: SameKeys<ApiResults, typeof apiArgs> = true;

@@ -1,0 +1,248 @@
+import type { Attrs, NodeSpec } from 'prosemirror-model';
+import { tableNodes } from 'prosemirror-tables';
+import { ACTION_FIELDS, ACTION_STATUSES, MASTHEAD_FIELDS } from './fields';
+
+/** The part of a DOM element that parse rules read; shared/ has no DOM typings. */
+export interface ElementLike {
+  getAttribute(name: string): string | null;
+}
+
+const idAttr = { id: { default: null, validate: 'string|null' } };
+
+function readId(dom: ElementLike): Attrs {
+  return { id: dom.getAttribute('data-id') };
+}
+
+function oneOf(values: readonly string[]): (value: unknown) => void {
+  return (value) => {
+    if (typeof value !== 'string' || !values.includes(value)) {
+      throw new RangeError(`Expected one of ${values.join(', ')}, got ${String(value)}`);
+    }
+  };
+}
+
+function intIn(min: number, max: number): (value: unknown) => void {
+  return (value) => {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+      throw new RangeError(`Expected an integer from ${min} to ${max}, got ${String(value)}`);
+    }
+  };
+}
+
+const table = tableNodes({ tableGroup: 'block', cellContent: 'paragraph+', cellAttributes: {} });
+
+/**
+ * The block and inline nodes of an action plan. Every non-inline node except `doc` carries a
+ * stable `id` that comments, versions and diffs refer to.
+ */
+export const nodes = {
+  doc: { content: 'masthead summary? block+' },
+
+  masthead: {
+    attrs: idAttr,
+    content: 'masthead_field+',
+    isolating: true,
+    selectable: false,
+    parseDOM: [{ tag: 'header.masthead', getAttrs: readId }],
+    toDOM: (node) => ['header', { class: 'masthead', 'data-id': node.attrs.id as string }, 0],
+  },
+
+  masthead_field: {
+    attrs: { ...idAttr, field: { default: 'title', validate: oneOf(MASTHEAD_FIELDS.map((f) => f.key)) } },
+    content: 'text*',
+    isolating: true,
+    defining: true,
+    parseDOM: [
+      {
+        tag: 'div.masthead-field',
+        getAttrs: (dom: ElementLike) => ({ ...readId(dom), field: dom.getAttribute('data-field') }),
+      },
+    ],
+    toDOM: (node) => [
+      'div',
+      {
+        class: 'masthead-field',
+        'data-id': node.attrs.id as string,
+        'data-field': node.attrs.field as string,
+      },
+      0,
+    ],
+  },
+
+  summary: {
+    attrs: idAttr,
+    content: 'paragraph+',
+    isolating: true,
+    parseDOM: [{ tag: 'section.summary', getAttrs: readId }],
+    toDOM: (node) => ['section', { class: 'summary', 'data-id': node.attrs.id as string }, 0],
+  },
+
+  heading: {
+    attrs: { ...idAttr, level: { default: 1, validate: intIn(1, 5) } },
+    content: 'inline*',
+    group: 'block',
+    defining: true,
+    parseDOM: [1, 2, 3, 4, 5].map((level) => ({
+      tag: `h${level}`,
+      getAttrs: (dom: ElementLike) => ({ ...readId(dom), level }),
+    })),
+    toDOM: (node) => [`h${node.attrs.level as number}`, { 'data-id': node.attrs.id as string }, 0],
+  },
+
+  numbered_paragraph: {
+    attrs: { ...idAttr, level: { default: 0, validate: intIn(0, 2) } },
+    content: 'inline*',
+    group: 'block',
+    parseDOM: [
+      {
+        tag: 'p.numbered',
+        getAttrs: (dom: ElementLike) => ({
+          ...readId(dom),
+          level: Math.min(2, Math.max(0, Number(dom.getAttribute('data-level')) || 0)),
+        }),
+      },
+    ],
+    toDOM: (node) => [
+      'p',
+      {
+        class: 'numbered',
+        'data-id': node.attrs.id as string,
+        'data-level': String(node.attrs.level),
+      },
+      0,
+    ],
+  },
+
+  paragraph: {
+    attrs: idAttr,
+    content: 'inline*',
+    group: 'block',
+    parseDOM: [{ tag: 'p', getAttrs: readId }],
+    toDOM: (node) => ['p', { 'data-id': node.attrs.id as string }, 0],
+  },
+
+  blockquote: {
+    attrs: idAttr,
+    content: 'paragraph+',
+    group: 'block',
+    defining: true,
+    parseDOM: [{ tag: 'blockquote', getAttrs: readId }],
+    toDOM: (node) => ['blockquote', { 'data-id': node.attrs.id as string }, 0],
+  },
+
+  bullet_list: {
+    attrs: idAttr,
+    content: 'list_item+',
+    group: 'block',
+    parseDOM: [{ tag: 'ul', getAttrs: readId }],
+    toDOM: (node) => ['ul', { 'data-id': node.attrs.id as string }, 0],
+  },
+
+  ordered_list: {
+    attrs: { ...idAttr, order: { default: 1, validate: intIn(0, 100000) } },
+    content: 'list_item+',
+    group: 'block',
+    parseDOM: [
+      {
+        tag: 'ol',
+        getAttrs: (dom: ElementLike) => {
+          const start = Number(dom.getAttribute('start') ?? 1);
+          return { ...readId(dom), order: Number.isInteger(start) && start >= 0 ? start : 1 };
+        },
+      },
+    ],
+    toDOM: (node) => [
+      'ol',
+      { 'data-id': node.attrs.id as string, start: String(node.attrs.order) },
+      0,
+    ],
+  },
+
+  list_item: {
+    attrs: idAttr,
+    content: 'paragraph (paragraph | bullet_list | ordered_list)*',
+    defining: true,
+    parseDOM: [{ tag: 'li', getAttrs: readId }],
+    toDOM: (node) => ['li', { 'data-id': node.attrs.id as string }, 0],
+  },
+
+  table: { ...table.table, attrs: idAttr },
+  table_row: { ...table.table_row, attrs: idAttr },
+  table_cell: { ...table.table_cell, attrs: { ...table.table_cell.attrs, ...idAttr } },
+  table_header: { ...table.table_header, attrs: { ...table.table_header.attrs, ...idAttr } },
+
+  action_record: {
+    attrs: {
+      ...idAttr,
+      status: { default: 'planned', validate: oneOf(ACTION_STATUSES.map((s) => s.key)) },
+    },
+    content: 'action_field+',
+    group: 'block',
+    isolating: true,
+    defining: true,
+    parseDOM: [
+      {
+        tag: 'section.action-record',
+        getAttrs: (dom: ElementLike) => ({
+          ...readId(dom),
+          status: ACTION_STATUSES.some((s) => s.key === dom.getAttribute('data-status'))
+            ? dom.getAttribute('data-status')
+            : 'planned',
+        }),
+      },
+    ],
+    toDOM: (node) => [
+      'section',
+      {
+        class: 'action-record',
+        'data-id': node.attrs.id as string,
+        'data-status': node.attrs.status as string,
+      },
+      0,
+    ],
+  },
+
+  action_field: {
+    attrs: { ...idAttr, field: { default: 'description', validate: oneOf(ACTION_FIELDS.map((f) => f.key)) } },
+    content: 'paragraph+',
+    isolating: true,
+    parseDOM: [
+      {
+        tag: 'div.action-field',
+        getAttrs: (dom: ElementLike) => ({ ...readId(dom), field: dom.getAttribute('data-field') }),
+      },
+    ],
+    toDOM: (node) => [
+      'div',
+      {
+        class: 'action-field',
+        'data-id': node.attrs.id as string,
+        'data-field': node.attrs.field as string,
+      },
+      0,
+    ],
+  },
+
+  footnote: {
+    attrs: idAttr,
+    group: 'inline',
+    content: 'text*',
+    inline: true,
+    atom: true,
+    parseDOM: [{ tag: 'span.footnote', getAttrs: readId }],
+    toDOM: (node) => ['span', { class: 'footnote', 'data-id': node.attrs.id as string }, 0],
+  },
+
+  hard_break: {
+    inline: true,
+    group: 'inline',
+    selectable: false,
+    parseDOM: [{ tag: 'br' }],
+    toDOM: () => ['br'],
+  },
+
+  text: { group: 'inline' },
+} satisfies Record<string, NodeSpec>;
+
+/** Names of the node types, as written in files. */
+export type NodeName = keyof typeof nodes;
