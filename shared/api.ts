@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import type { Result } from './result';
-import { accordFileSchema, personSchema, type AccordFile, type Person } from './document/fileSchema';
+import {
+  accordFileSchema,
+  personSchema,
+  type AccordFile,
+  type Person,
+} from './document/fileSchema';
 
 /** Where a document's bytes stood on disk when last read or written; detects outside changes. */
 export const diskStampSchema = z.object({
@@ -167,5 +172,9 @@ export type AccordApi = {
 };
 
 // Compile-time check that results and arguments list the same methods.
-type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : never) : never;
+type SameKeys<A, B> = [keyof A] extends [keyof B]
+  ? [keyof B] extends [keyof A]
+    ? true
+    : never
+  : never;
 export const contractIsComplete: SameKeys<ApiResults, typeof apiArgs> = true;

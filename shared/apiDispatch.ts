@@ -17,18 +17,25 @@ export async function dispatch(
   payload: unknown,
   onBug: (error: unknown) => void = () => undefined,
 ): Promise<Result<ApiResults[ApiMethod]>> {
-  if (!isApiMethod(method)) return fail('invalid-argument', `Unknown operation “${String(method).slice(0, 80)}”.`);
+  if (!isApiMethod(method))
+    return fail('invalid-argument', `Unknown operation “${String(method).slice(0, 80)}”.`);
   const parsed = apiArgs[method].safeParse(payload ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length ? ` at ${issue.path.join('.')}` : '';
-    return fail('invalid-argument', `The request for ${method} was not valid${where}: ${issue?.message ?? 'bad arguments'}.`);
+    return fail(
+      'invalid-argument',
+      `The request for ${method} was not valid${where}: ${issue?.message ?? 'bad arguments'}.`,
+    );
   }
   try {
     const handler = handlers[method] as (args: unknown) => Promise<Result<ApiResults[ApiMethod]>>;
     return await handler(parsed.data);
   } catch (error) {
     onBug(error);
-    return fail('internal', `Accord hit an unexpected problem during ${method}. Your document has not been changed.`);
+    return fail(
+      'internal',
+      `Accord hit an unexpected problem during ${method}. Your document has not been changed.`,
+    );
   }
 }

@@ -34,7 +34,12 @@ export function newAccordFile(doc: Node, now: Date = new Date()): AccordFile {
     format: FORMAT,
     formatVersion: FORMAT_VERSION,
     documentId: newId(),
-    meta: { title: mastheadValue(doc, 'title'), created: time, modified: time, appVersion: APP_VERSION },
+    meta: {
+      title: mastheadValue(doc, 'title'),
+      created: time,
+      modified: time,
+      appVersion: APP_VERSION,
+    },
     doc: doc.toJSON() as Record<string, unknown>,
     comments: [],
     versions: { blocks: {}, list: [] },
@@ -46,7 +51,12 @@ export function newAccordFile(doc: Node, now: Date = new Date()): AccordFile {
 export function withDocument(file: AccordFile, doc: Node, now: Date = new Date()): AccordFile {
   return {
     ...file,
-    meta: { ...file.meta, title: mastheadValue(doc, 'title'), modified: now.toISOString(), appVersion: APP_VERSION },
+    meta: {
+      ...file.meta,
+      title: mastheadValue(doc, 'title'),
+      modified: now.toISOString(),
+      appVersion: APP_VERSION,
+    },
     doc: doc.toJSON() as Record<string, unknown>,
   };
 }

@@ -1,5 +1,5 @@
 import { Node } from 'prosemirror-model';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { fail, ok, type Result } from '../result';
 import { schema } from '../schema';
 import { ensureIdsInJson } from './ensureIds';
@@ -51,7 +51,8 @@ function valueDepth(value: unknown, limit: number): number {
  * ids are renewed in place in `value`'s document.
  */
 export function loadAccordValue(value: unknown, fileName: string): Result<LoadedDocument> {
-  const bad = (why: string) => fail<LoadedDocument>('corrupt-file', `“${fileName}” cannot be opened: ${why}.`);
+  const bad = (why: string) =>
+    fail<LoadedDocument>('corrupt-file', `“${fileName}” cannot be opened: ${why}.`);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return bad('it is not an Accord document');
   }
@@ -70,7 +71,10 @@ export function loadAccordValue(value: unknown, fileName: string): Result<Loaded
   let migrated: Record<string, unknown>;
   try {
     // Migrations may rewrite nested objects; work on a copy so the caller's value is untouched.
-    migrated = version < FORMAT_VERSION ? migrate(JSON.parse(JSON.stringify(raw)) as Record<string, unknown>, version) : raw;
+    migrated =
+      version < FORMAT_VERSION
+        ? migrate(JSON.parse(JSON.stringify(raw)) as Record<string, unknown>, version)
+        : raw;
   } catch (e) {
     return bad(`it could not be upgraded from format ${version} (${(e as Error).message})`);
   }
@@ -93,26 +97,40 @@ export function loadAccordValue(value: unknown, fileName: string): Result<Loaded
     return bad(`its document is nested more than ${LIMITS.maxNodeDepth} levels deep`);
   }
   const notes: string[] = [];
-  if (version < FORMAT_VERSION) notes.push(`Upgraded from file format ${version}; saving writes format ${FORMAT_VERSION}.`);
-  if (repaired > 0) notes.push(`${repaired} block id${repaired === 1 ? ' was' : 's were'} missing or repeated and ${repaired === 1 ? 'has' : 'have'} been renewed.`);
+  if (version < FORMAT_VERSION)
+    notes.push(`Upgraded from file format ${version}; saving writes format ${FORMAT_VERSION}.`);
+  if (repaired > 0)
+    notes.push(
+      `${repaired} block id${repaired === 1 ? ' was' : 's were'} missing or repeated and ${repaired === 1 ? 'has' : 'have'} been renewed.`,
+    );
   return ok({ file: { ...file, formatVersion: FORMAT_VERSION }, doc, notes });
 }
 
 /** Parses and checks the text of an .accord file. Never throws for bad input. */
 export function loadAccordText(text: string, fileName: string): Result<LoadedDocument> {
   if (text.length > LIMITS.maxFileBytes) {
-    return fail('too-large', `“${fileName}” is too large to open (over ${LIMITS.maxFileBytes / 1024 / 1024} MB).`);
+    return fail(
+      'too-large',
+      `“${fileName}” is too large to open (over ${LIMITS.maxFileBytes / 1024 / 1024} MB).`,
+    );
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return fail('corrupt-file', `“${fileName}” cannot be opened: the file is empty.`);
+  if (body.trim() === '')
+    return fail('corrupt-file', `“${fileName}” cannot be opened: the file is empty.`);
   if (jsonDepth(body, LIMITS.maxJsonDepth) > LIMITS.maxJsonDepth) {
-    return fail('corrupt-file', `“${fileName}” cannot be opened: it is nested more than ${LIMITS.maxJsonDepth} levels deep.`);
+    return fail(
+      'corrupt-file',
+      `“${fileName}” cannot be opened: it is nested more than ${LIMITS.maxJsonDepth} levels deep.`,
+    );
   }
   let value: unknown;
   try {
     value = JSON.parse(body);
   } catch (e) {
-    return fail('corrupt-file', `“${fileName}” cannot be opened: it is damaged or not an Accord document (${(e as Error).message}).`);
+    return fail(
+      'corrupt-file',
+      `“${fileName}” cannot be opened: it is damaged or not an Accord document (${(e as Error).message}).`,
+    );
   }
   return loadAccordValue(value, fileName);
 }

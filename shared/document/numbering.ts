@@ -4,8 +4,19 @@ import type { Node } from 'prosemirror-model';
 export function toRoman(n: number): string {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`No Roman numeral for ${n}`);
   const table: [number, string][] = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let rest = n;
   let out = '';
@@ -28,11 +39,16 @@ export function toLetters(n: number): string {
 /** How each heading level is numbered: I. / A. / 1. / (a) / (i). */
 export function headingLabel(level: number, n: number): string {
   switch (level) {
-    case 1: return `${toRoman(n)}.`;
-    case 2: return `${toLetters(n).toUpperCase()}.`;
-    case 3: return `${n}.`;
-    case 4: return `(${toLetters(n)})`;
-    default: return `(${toRoman(n).toLowerCase()})`;
+    case 1:
+      return `${toRoman(n)}.`;
+    case 2:
+      return `${toLetters(n).toUpperCase()}.`;
+    case 3:
+      return `${n}.`;
+    case 4:
+      return `(${toLetters(n)})`;
+    default:
+      return `(${toRoman(n).toLowerCase()})`;
   }
 }
 
@@ -67,7 +83,9 @@ export function numberBlock(state: NumberingState, node: Node): [BlockLabel, Num
   const name = node.type.name;
   if (name === 'heading') {
     const level = node.attrs.level as number;
-    const headings = state.headings.map((v, i) => (i < level - 1 ? v : i === level - 1 ? v + 1 : 0));
+    const headings = state.headings.map((v, i) =>
+      i < level - 1 ? v : i === level - 1 ? v + 1 : 0,
+    );
     const n = headings[level - 1] ?? 1;
     const label = headingLabel(level, n);
     if (level <= 2) {

@@ -22,22 +22,34 @@ export const marks = {
         getAttrs: (dom: ElementLike) => {
           const href = dom.getAttribute('href') ?? '';
           // Only links a reader can safely follow survive a paste.
-          return /^(https?:|mailto:)/i.test(href) ? { href, title: dom.getAttribute('title') } : false;
+          return /^(https?:|mailto:)/i.test(href)
+            ? { href, title: dom.getAttribute('title') }
+            : false;
         },
       },
     ],
     toDOM: (mark) => [
       'a',
-      { href: mark.attrs.href as string, title: mark.attrs.title as string | null, rel: 'noopener' },
+      {
+        href: mark.attrs.href as string,
+        title: mark.attrs.title as string | null,
+        rel: 'noopener',
+      },
       0,
     ],
   },
   strong: {
     parseDOM: [
       { tag: 'strong' },
-      { tag: 'b', getAttrs: (dom: ElementLike) => dom.getAttribute('style') !== 'font-weight:normal' && null },
+      {
+        tag: 'b',
+        getAttrs: (dom: ElementLike) => dom.getAttribute('style') !== 'font-weight:normal' && null,
+      },
       { style: 'font-weight=400', clearMark: (m) => m.type.name === 'strong' },
-      { style: 'font-weight', getAttrs: (value: string) => /^(bold(er)?|[5-9]\d{2,})$/.test(value) && null },
+      {
+        style: 'font-weight',
+        getAttrs: (value: string) => /^(bold(er)?|[5-9]\d{2,})$/.test(value) && null,
+      },
     ],
     toDOM: () => ['strong', 0],
   },
@@ -64,7 +76,11 @@ export const marks = {
     excludes: '',
     inclusive: false,
     parseDOM: [],
-    toDOM: (mark) => ['span', { class: 'comment-anchor', 'data-comment': mark.attrs.id as string }, 0],
+    toDOM: (mark) => [
+      'span',
+      { class: 'comment-anchor', 'data-comment': mark.attrs.id as string },
+      0,
+    ],
   },
   insertion: {
     attrs: changeAttrs,

@@ -48,7 +48,10 @@ export const nodes = {
   },
 
   masthead_field: {
-    attrs: { ...idAttr, field: { default: 'title', validate: oneOf(MASTHEAD_FIELDS.map((f) => f.key)) } },
+    attrs: {
+      ...idAttr,
+      field: { default: 'title', validate: oneOf(MASTHEAD_FIELDS.map((f) => f.key)) },
+    },
     content: 'text*',
     isolating: true,
     defining: true,
@@ -203,7 +206,10 @@ export const nodes = {
   },
 
   action_field: {
-    attrs: { ...idAttr, field: { default: 'description', validate: oneOf(ACTION_FIELDS.map((f) => f.key)) } },
+    attrs: {
+      ...idAttr,
+      field: { default: 'description', validate: oneOf(ACTION_FIELDS.map((f) => f.key)) },
+    },
     content: 'paragraph+',
     isolating: true,
     parseDOM: [
