@@ -89,6 +89,9 @@ export function loadAccordValue(value: unknown, fileName: string): Result<Loaded
   let doc: Node;
   try {
     doc = Node.fromJSON(schema, file.doc);
+    // fromJSON builds whatever node the root names; only a whole document is one.
+    if (doc.type !== schema.topNodeType)
+      throw new RangeError(`the root is ${doc.type.name}, not doc`);
     doc.check();
   } catch (e) {
     return bad(`its document does not fit the action-plan structure (${(e as Error).message})`);

@@ -1,0 +1,7 @@
+import type { CliCommand } from './command';
+import { infoCommand } from './infoCommand';
+import { newCommand } from './newCommand';
+import { validateCommand } from './validateCommand';
+
+/** Every `accord` subcommand, in the order the usage text lists them. */
+export const COMMANDS: readonly CliCommand[] = [newCommand, validateCommand, infoCommand];

@@ -1,0 +1,1 @@
+export { exportDocx, writeDocxAtomic, type ExportDocxInput } from './exportDocx';

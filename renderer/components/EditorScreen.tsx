@@ -1,0 +1,89 @@
+import { useEffect, useId, useRef } from 'react';
+import type { Node } from 'prosemirror-model';
+import type { EditorHandle } from '../editor/handle';
+import { OutlinePanel } from '../panels/OutlinePanel';
+import type { DocumentSession } from '../session/documentSession';
+import type { EditorBridge } from '../session/editorBridge';
+import { NotesBanner } from './NotesBanner';
+import { StatusBar } from './StatusBar';
+import { Toolbar, type FileActions } from './Toolbar';
+import { useStore } from './useStore';
+
+/** Creates the editor in a place (renderer/editor/mountEditor.ts, or a fake in tests). */
+export type MountEditor = (
+  place: HTMLElement,
+  options: { doc: Node; editable: boolean },
+) => EditorHandle;
+
+/** Props of {@link EditorScreen}. */
+export interface EditorScreenProps {
+  session: DocumentSession;
+  bridge: EditorBridge;
+  doc: Node;
+  notes: readonly string[];
+  mountEditor: MountEditor;
+  actions: FileActions;
+  onDismissNotes: () => void;
+}
+
+/**
+ * The editing screen: toolbar, outline, the page and the status bar. The editor is created once
+ * per session in an effect; React never renders the document and re-renders only when the
+ * session or the bridge report a change.
+ */
+export function EditorScreen({
+  session,
+  bridge,
+  doc,
+  notes,
+  mountEditor,
+  actions,
+  onDismissNotes,
+}: EditorScreenProps) {
+  const placeRef = useRef<HTMLDivElement>(null);
+  const state = useStore(session, (s) => s.state);
+  const reasonId = useId();
+
+  useEffect(() => {
+    const place = placeRef.current;
+    if (!place) return;
+    const handle = mountEditor(place, { doc, editable: !session.state.readOnly });
+    const detachDoc = session.attachDoc(() => handle.getDoc());
+    const detachBridge = bridge.attach(handle);
+    return () => {
+      detachBridge();
+      detachDoc();
+      handle.destroy();
+    };
+  }, [session, bridge, doc, mountEditor]);
+
+  // A read-only document saved elsewhere with Save as becomes editable.
+  useEffect(() => {
+    bridge.handle?.setEditable(!state.readOnly);
+  }, [bridge, state.readOnly]);
+
+  useEffect(() => {
+    document.title = `${state.dirty ? '• ' : ''}${state.name} — Accord`;
+  }, [state.dirty, state.name]);
+
+  return (
+    <div className="editor-screen">
+      <Toolbar
+        bridge={bridge}
+        actions={actions}
+        readOnly={state.readOnly}
+        saving={state.saving}
+        hasPath={state.path !== null}
+        readOnlyReasonId={reasonId}
+      />
+      <NotesBanner notes={notes} onDismiss={onDismissNotes} />
+      <div className="workarea">
+        <OutlinePanel bridge={bridge} readOnly={state.readOnly} />
+        <main className="page-scroller" aria-label="Document">
+          <div ref={placeRef} className="page" />
+        </main>
+      </div>
+      <StatusBar state={state} bridge={bridge} readOnlyReasonId={reasonId} />
+    </div>
+  );
+}

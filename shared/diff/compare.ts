@@ -1,0 +1,232 @@
+import { Fragment, type Mark, type Node } from 'prosemirror-model';
+import type { Person } from '../document/fileSchema';
+import { newId } from '../document/ids';
+import { schema } from '../schema';
+import { alignBlocks, isOldSide, type AlignedEntry, type BlockPair } from './align';
+import {
+  attrsDiffer,
+  describeAttrs,
+  fieldLabel,
+  plainText,
+  sectionTitles,
+} from './describe';
+import { diffInline, markAll, renameIds } from './inline';
+
+/** What happened to a block between two versions. */
+export type ChangeKind = 'inserted' | 'deleted' | 'changed' | 'moved' | 'attribute';
+
+/**
+ * One difference. Its `id` is also the id of the insertion and deletion marks that show it in
+ * the comparison document. `blockId` is the node the change is about (a paragraph, a list
+ * item, a record field's paragraph…); `topBlockId` the top-level block that holds it.
+ */
+export interface Change {
+  id: string;
+  kind: ChangeKind;
+  blockId: string;
+  blockType: string;
+  /** Number and title of the enclosing section, e.g. "II.A. Statistics"; '' before any heading. */
+  section: string;
+  /** Label of the action-record or masthead field the change is in, if any. */
+  field?: string;
+  before: string;
+  after: string;
+  topBlockId: string;
+  topBlockType: string;
+}
+
+/** Who the comparison's change marks are attributed to, and when. */
+export interface CompareMeta {
+  author: Person;
+  time: string;
+}
+
+/** A comparison document (the union of both versions, with change marks) and its changes. */
+export interface Comparison {
+  doc: Node;
+  changes: Change[];
+  counts: Record<ChangeKind, number>;
+}
+
+interface Scope {
+  section: string;
+  topId: string;
+  topType: string;
+  field?: string;
+}
+
+const idOf = (node: Node): string => (typeof node.attrs.id === 'string' ? node.attrs.id : '');
+
+class Comparer {
+  readonly changes: Change[] = [];
+  private readonly oldSections: string[];
+  private readonly newSections: string[];
+
+  constructor(
+    oldDoc: Node,
+    newDoc: Node,
+    private readonly meta: CompareMeta,
+  ) {
+    this.oldSections = sectionTitles(oldDoc);
+    this.newSections = sectionTitles(newDoc);
+  }
+
+  marks(id: string): { ins: Mark; del: Mark } {
+    const attrs = {
+      id,
+      author: this.meta.author.name,
+      organization: this.meta.author.organization,
+      time: this.meta.time,
+    };
+    return { ins: schema.marks.insertion.create(attrs), del: schema.marks.deletion.create(attrs) };
+  }
+
+  record(
+    id: string,
+    kind: ChangeKind,
+    node: Node,
+    scope: Scope,
+    before: string,
+    after: string,
+  ): void {
+    const field = scope.field ?? fieldLabel(node);
+    this.changes.push({
+      id,
+      kind,
+      blockId: idOf(node),
+      blockType: node.type.name,
+      section: scope.section,
+      ...(field === undefined ? {} : { field }),
+      before,
+      after,
+      topBlockId: scope.topId || idOf(node),
+      topBlockType: scope.topType || node.type.name,
+    });
+  }
+
+  /** The union of two child lists, in display order, valid for `parent` where the schema allows. */
+  children(oldParent: Node, newParent: Node, outer: Scope | null): Node[] {
+    const { entries } = alignBlocks(oldParent, newParent);
+    const moves = new Map<BlockPair, string>();
+    const shown: Node[][] = entries.map((entry) => {
+      const o = 'pair' in entry ? oldParent.child(entry.pair.oldIndex) : null;
+      const n = 'pair' in entry ? newParent.child(entry.pair.newIndex) : null;
+      const scope = outer ?? this.topScope(entry, oldParent, newParent);
+      switch (entry.kind) {
+        case 'kept':
+          return o === n || o!.eq(n!) ? [n!] : this.nodes(o!, n!, this.inner(scope, n!));
+        case 'inserted': {
+          const node = newParent.child(entry.newIndex);
+          const id = newId();
+          this.record(id, 'inserted', node, scope, '', plainText(node));
+          return [markAll(node, this.marks(id).ins)];
+        }
+        case 'deleted': {
+          const node = oldParent.child(entry.oldIndex);
+          const id = newId();
+          this.record(id, 'deleted', node, scope, plainText(node), '');
+          return [markAll(node, this.marks(id).del)];
+        }
+        default: {
+          let id = moves.get(entry.pair);
+          if (id === undefined) {
+            id = newId();
+            moves.set(entry.pair, id);
+            this.record(id, 'moved', n!, scope, plainText(o!), plainText(n!));
+          }
+          const { ins, del } = this.marks(id);
+          return entry.kind === 'moved-to' ? [markAll(n!, ins)] : [renameIds(markAll(o!, del))];
+        }
+      }
+    });
+    const first = shown.flat();
+    if (newParent.type.validContent(Fragment.from(first))) return first;
+    // Only order within a run is free; the schema may want the new side first (a new summary).
+    return reorder(entries, shown);
+  }
+
+  private topScope(entry: AlignedEntry, oldDoc: Node, newDoc: Node): Scope {
+    const old = isOldSide(entry);
+    const index =
+      'pair' in entry
+        ? old
+          ? entry.pair.oldIndex
+          : entry.pair.newIndex
+        : entry.kind === 'deleted'
+          ? entry.oldIndex
+          : entry.newIndex;
+    const node = (old ? oldDoc : newDoc).child(index);
+    const section = (old ? this.oldSections : this.newSections)[index] ?? '';
+    return { section, topId: idOf(node), topType: node.type.name };
+  }
+
+  private inner(scope: Scope, node: Node): Scope {
+    const field = fieldLabel(node);
+    return field === undefined ? scope : { ...scope, field };
+  }
+
+  /** How a block that exists in both versions is shown: usually one node, two when replaced. */
+  nodes(o: Node, n: Node, scope: Scope): Node[] {
+    if (attrsDiffer(o, n)) {
+      this.record(newId(), 'attribute', n, scope, describeAttrs(o), describeAttrs(n));
+    }
+    if (o.isTextblock && n.isTextblock) {
+      const id = newId();
+      const { ins, del } = this.marks(id);
+      const content = diffInline(o, n, ins, del);
+      if (content) this.record(id, 'changed', n, scope, o.textContent, n.textContent);
+      return [n.type.create(n.attrs, content ?? n.content, n.marks)];
+    }
+    const mark = this.changes.length;
+    if (!o.isTextblock && !n.isTextblock && !o.isLeaf && !n.isLeaf) {
+      const content = Fragment.from(this.children(o, n, scope));
+      if (n.type.validContent(content)) return [n.type.create(n.attrs, content, n.marks)];
+    }
+    // The two cannot be merged into one node: show the old one deleted and the new one inserted.
+    this.changes.length = mark;
+    const id = newId();
+    const { ins, del } = this.marks(id);
+    this.record(id, 'changed', n, scope, plainText(o), plainText(n));
+    return [renameIds(markAll(o, del)), markAll(n, ins)];
+  }
+}
+
+function reorder(entries: AlignedEntry[], shown: Node[][]): Node[] {
+  const out: Node[] = [];
+  let held: Node[] = [];
+  entries.forEach((entry, k) => {
+    const nodes = shown[k]!;
+    if (isOldSide(entry)) held.push(...nodes);
+    else if (entry.kind === 'kept') {
+      out.push(...held, ...nodes);
+      held = [];
+    } else out.push(...nodes);
+  });
+  return [...out, ...held];
+}
+
+/** Zero counts for every kind. */
+export function emptyCounts(): Record<ChangeKind, number> {
+  return { inserted: 0, deleted: 0, changed: 0, moved: 0, attribute: 0 };
+}
+
+/**
+ * Compares two documents. The result's `doc` holds both: unchanged blocks as they are, inserted
+ * text marked `insertion`, removed text marked `deletion` (the same marks as suggestion mode, so
+ * the changes panel can walk it and the Word export can write it as tracked changes). Moved
+ * blocks appear deleted at their old place and inserted at their new one, under one change id.
+ * Comparing a document with itself gives no changes and the document itself.
+ */
+export function compareDocuments(oldDoc: Node, newDoc: Node, meta: CompareMeta): Comparison {
+  const comparer = new Comparer(oldDoc, newDoc, meta);
+  const content = Fragment.from(comparer.children(oldDoc, newDoc, null));
+  const counts = emptyCounts();
+  for (const change of comparer.changes) counts[change.kind]++;
+  if (comparer.changes.length === 0 && content.eq(newDoc.content)) {
+    return { doc: newDoc, changes: [], counts };
+  }
+  if (!newDoc.type.validContent(content)) {
+    throw new RangeError('compareDocuments built a document the schema does not allow');
+  }
+  return { doc: newDoc.type.create(newDoc.attrs, content), changes: comparer.changes, counts };
+}
