@@ -59,11 +59,7 @@ function QueuedDialog({ request, api }: { request: DialogRequest; api: AccordApi
     }
     case 'text':
       return (
-        <TextDialog
-          {...request.spec}
-          onSubmit={request.answer}
-          onCancel={() => request.cancel()}
-        />
+        <TextDialog {...request.spec} onSubmit={request.answer} onCancel={() => request.cancel()} />
       );
     case 'saveAs':
       return (
@@ -75,12 +71,6 @@ function QueuedDialog({ request, api }: { request: DialogRequest; api: AccordApi
         />
       );
     case 'open':
-      return (
-        <OpenDialog
-          api={api}
-          onOpen={request.answer}
-          onCancel={() => request.cancel()}
-        />
-      );
+      return <OpenDialog api={api} onOpen={request.answer} onCancel={() => request.cancel()} />;
   }
 }

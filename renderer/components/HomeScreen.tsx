@@ -52,7 +52,11 @@ export function HomeScreen({ api, workspace, onSettings }: HomeScreenProps) {
         </button>
       </header>
       <div className="home-actions" role="group" aria-label="Start">
-        <button type="button" className="primary" onClick={() => void workspace.newDocument('blank')}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void workspace.newDocument('blank')}
+        >
           New
         </button>
         <button
@@ -98,4 +102,3 @@ export function HomeScreen({ api, workspace, onSettings }: HomeScreenProps) {
     </main>
   );
 }
-

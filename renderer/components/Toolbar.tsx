@@ -189,9 +189,7 @@ export function Toolbar({
       <div className="tool-group" role="group" aria-label="Insert">
         {INSERTS.map(commandButton)}
       </div>
-      <div className="tool-group tool-group-end">
-        {fileButton('Settings', actions.settings)}
-      </div>
+      <div className="tool-group tool-group-end">{fileButton('Settings', actions.settings)}</div>
     </div>
   );
 }

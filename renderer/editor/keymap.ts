@@ -57,7 +57,8 @@ export function editorBindings(): Record<string, Command> {
     'Alt-Shift-ArrowUp': moveSectionAtCursor('up'),
     'Alt-Shift-ArrowDown': moveSectionAtCursor('down'),
   };
-  for (const level of [1, 2, 3, 4, 5] as const) bindings[`Mod-Alt-${level}`] = run(`heading${level}`);
+  for (const level of [1, 2, 3, 4, 5] as const)
+    bindings[`Mod-Alt-${level}`] = run(`heading${level}`);
   return bindings;
 }
 

@@ -1,7 +1,8 @@
 // Cleans HTML pasted from Word and web pages before the schema's parse rules read it.
 
 /** Elements dropped with everything inside them. */
-const DROP = 'script, style, meta, link, title, xml, template, iframe, object, embed, noscript, head';
+const DROP =
+  'script, style, meta, link, title, xml, template, iframe, object, embed, noscript, head';
 
 /** Inline style properties the schema's parse rules read; every other declaration goes. */
 const KEPT_STYLES = new Set([
@@ -34,7 +35,8 @@ function stripConditionals(html: string): string {
       // The list marker Word draws by hand ("1.", "·") becomes a hint for rebuilding the list.
       .replace(
         /<!\[if !supportLists\]>([\s\S]*?)<!\[endif\]>/gi,
-        (_m, marker: string) => `<span data-list-marker="${escapeAttr(textOfHtml(marker))}"></span>`,
+        (_m, marker: string) =>
+          `<span data-list-marker="${escapeAttr(textOfHtml(marker))}"></span>`,
       )
       .replace(/<!\[if[^\]]*\]>|<!\[endif\]>/gi, '')
   );
@@ -89,7 +91,11 @@ function wordListItem(element: Element): WordListItem | null {
   const level = Number(/level(\d+)/i.exec(style)?.[1] ?? 1);
   const text = marker?.getAttribute('data-list-marker') ?? '';
   marker?.remove();
-  return { paragraph: element, level: Math.max(1, Math.min(level, 5)), ordered: ORDERED_MARKER.test(text) };
+  return {
+    paragraph: element,
+    level: Math.max(1, Math.min(level, 5)),
+    ordered: ORDERED_MARKER.test(text),
+  };
 }
 
 /** Rebuilds runs of Word list paragraphs as real (nested) lists. */

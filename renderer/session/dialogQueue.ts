@@ -69,7 +69,13 @@ export class DialogQueue {
       };
       const plain: DialogSpec = spec;
       const cancelValue = (plain.kind === 'choice' ? plain.cancel : null) as Answers[K];
-      const request = { id, kind: spec.kind, spec, answer: settle, cancel: () => settle(cancelValue) };
+      const request = {
+        id,
+        kind: spec.kind,
+        spec,
+        answer: settle,
+        cancel: () => settle(cancelValue),
+      };
       this.queue.push(request as unknown as DialogRequest);
       this.emit();
     });

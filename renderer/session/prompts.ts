@@ -19,7 +19,12 @@ export interface Prompts {
     cancel: T,
   ): Promise<T>;
   /** Asks for one line of text; null when cancelled. */
-  askText(title: string, label: string, initial: string, confirmLabel: string): Promise<string | null>;
+  askText(
+    title: string,
+    label: string,
+    initial: string,
+    confirmLabel: string,
+  ): Promise<string | null>;
   /** The in-page "Save as" dialog: a file name to save into `folder`; null when cancelled. */
   askSaveName(suggested: string, folder: string): Promise<string | null>;
   /** The in-page "Open" dialog over recent and library files; null when cancelled. */

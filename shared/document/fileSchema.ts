@@ -57,12 +57,22 @@ export const versionSchema = z.object({
   time: isoTime,
   /** Why the version exists: saved by hand, before an export, before a restore, for review. */
   reason: z.enum(['manual', 'export', 'restore', 'review']),
-  /** Hashes of the top-level blocks, in order. */
+  /**
+   * Keys of the top-level blocks, in order; when `base` is set, edits of that version's list
+   * ("=n" keep n, "-n" skip n, other items are keys). See shared/versions/lists.ts.
+   */
   blocks: z.array(z.string().max(128)),
   words: z.number().int().nonnegative(),
+  /** The version whose block list `blocks` edits; absent when `blocks` is the full list. */
+  base: id.optional(),
+  /** One line against the version before, e.g. "3 paragraphs changed, 1 added". */
+  summary: z.string().max(LIMITS.maxMetaString).optional(),
 });
 
-/** Content-addressed storage: each distinct top-level block once, keyed by hash. */
+/**
+ * Content-addressed storage: each distinct top-level block once, keyed by content hash; an edited
+ * block may be stored as a delta `[baseKey, ...patch]` from the block it was edited from.
+ */
 export const versionStoreSchema = z.object({
   blocks: z.record(z.string().max(128), z.unknown()),
   list: z.array(versionSchema),

@@ -21,11 +21,24 @@ export function canonicalJson(value: unknown): string {
   return `{${parts.join(',')}}`;
 }
 
+const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+function base62(n: number, width: number): string {
+  let out = '';
+  let rest = n;
+  do {
+    out = DIGITS[rest % 62]! + out;
+    rest = Math.floor(rest / 62);
+  } while (rest > 0);
+  return out.padStart(width, '0');
+}
+
 /**
  * The content key of a string: cyrb53 (two 32-bit multiply-xorshift lanes folded to 53 bits;
- * fast in plain JS, no crypto needed) as 11 base-36 digits, followed by the length in base 36.
- * Keys only need to tell blocks of one file apart: with 10,000 distinct blocks the chance of any
- * two 53-bit hashes colliding is about 1 in 10^8, and they would also need equal lengths.
+ * fast in plain JS, no crypto needed) as 9 base-62 digits, then the length in base 62. Keys only
+ * need to tell the blocks of one file apart: among 10,000 distinct blocks the chance of any two
+ * 53-bit hashes colliding is about 1 in 10^8, and colliding blocks would also need equal lengths.
+ * Keys are short because a file holds one per stored block and one per edit in each version.
  */
 export function hashString(text: string): string {
   let h1 = 0xdeadbeef;
@@ -40,7 +53,7 @@ export function hashString(text: string): string {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   const hash = 4294967296 * (2097151 & h2) + (h1 >>> 0);
-  return hash.toString(36).padStart(11, '0') + text.length.toString(36);
+  return base62(hash, 9) + base62(text.length, 1);
 }
 
 /** The content key of a top-level block's JSON (see `hashString`), independent of key order. */

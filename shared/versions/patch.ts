@@ -2,8 +2,9 @@ import { diffSequence } from '../diff/sequence';
 
 /**
  * How one string is made from another: a positive number copies that many characters of the
- * base, a negative one skips that many, a string is inserted. Used to store an edited block as
- * its difference from the block it was edited from.
+ * base, a negative one skips that many, a string is inserted; the rest of the base is copied at
+ * the end. Used to store an edited block as its difference from the block it was edited from
+ * (the result is checked against the block's key, so a patch applied to the wrong base is caught).
  */
 export type Patch = (number | string)[];
 
@@ -36,11 +37,14 @@ export function makePatch(from: string, to: string): Patch | null {
     else if (run.op === 'delete') add(-length(a, run.aStart, run.aEnd));
     else add(b.slice(run.bStart, run.bEnd).join(''));
   }
+  if (typeof patch[patch.length - 1] === 'number' && (patch[patch.length - 1] as number) > 0) {
+    patch.pop();
+  }
   for (const op of patch) size += typeof op === 'string' ? JSON.stringify(op).length + 1 : 6;
   return size < to.length * WORTH ? patch : null;
 }
 
-/** Applies a patch to `from`; null when the patch is malformed or does not fit `from`. */
+/** Applies a patch to `from`; null when the patch is malformed or reaches past the end of `from`. */
 export function applyPatch(from: string, patch: unknown): string | null {
   if (!Array.isArray(patch)) return null;
   let out = '';
@@ -54,5 +58,5 @@ export function applyPatch(from: string, patch: unknown): string | null {
       at = end;
     } else return null;
   }
-  return at === from.length ? out : null;
+  return out + from.slice(at);
 }

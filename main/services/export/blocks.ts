@@ -145,6 +145,7 @@ function action(block: ActionBlock, ctx: WriteContext): FileChild[] {
   const rows = block.fields.map(
     (field) =>
       new TableRow({
+        cantSplit: true,
         children: [
           cell([], 'TableText', ctx, {}, [new TextRun(field.label)]),
           cell(field.paragraphs, 'TableText', ctx),

@@ -42,11 +42,14 @@ export function buildDocument(
   house: HouseStyle,
   options: DocumentOptions,
 ): BuiltDocument {
-  const written = writeComments(model.threads);
+  // The contents field bookmarks headings with ids from 1; comments and changes come after.
+  const headings = [...(model.summary ?? []), ...model.body].filter((b) => b.kind === 'heading');
+  const firstCommentId = headings.length + 1;
+  const written = writeComments(model.threads, firstCommentId);
   const ctx: WriteContext = {
     house,
     commentIds: written.ids,
-    nextRevision: written.comments.length + 1,
+    nextRevision: firstCommentId + written.comments.length,
     fallbackTime: wordTime(model.properties.modified) ?? '1970-01-01T00:00:00Z',
   };
   const children: FileChild[] = writeMasthead(model, ctx);

@@ -69,17 +69,28 @@ function addCommentsExtended(
 
 /**
  * Finishes a package docx wrote: the document's own created and modified times in
- * docProps/core.xml (docx stamps both with now) and the commentsExtended part, which docx only
- * writes when some comment has a reply, so a lone resolved comment keeps its state.
+ * docProps/core.xml (docx stamps both with now), comment dates in whole seconds, and the
+ * commentsExtended part, which docx only writes when some comment has a reply, so a lone
+ * resolved comment keeps its state.
  */
 export function finishPackage(bytes: Uint8Array, fixes: PackageFixes): Uint8Array {
-  const files = unzipSync(bytes);
+  // Word lists the content types first; readers that stream the zip expect it there.
+  const { '[Content_Types].xml': types, ...rest } = unzipSync(bytes);
+  const files: Record<string, Uint8Array> = types
+    ? { '[Content_Types].xml': types, ...rest }
+    : rest;
   const core = files['docProps/core.xml'];
   if (core) {
     let text = strFromU8(core);
     text = setTimestamp(text, 'created', fixes.created);
     text = setTimestamp(text, 'modified', fixes.modified);
     files['docProps/core.xml'] = strToU8(text);
+  }
+  const comments = files['word/comments.xml'];
+  if (comments) {
+    // docx writes comment dates with milliseconds; Word writes whole seconds.
+    const text = strFromU8(comments).replace(/( w:date="[^".]+)\.\d+Z"/g, '$1Z"');
+    files['word/comments.xml'] = strToU8(text);
   }
   if (fixes.comments.length > 0 && !files[CX_PART]) addCommentsExtended(files, fixes.comments);
   return zipSync(files, { level: 6 });

@@ -113,7 +113,8 @@ export function toggleList(listType: NodeType): Command {
 
 /** Toggles a block quotation around the selected blocks. */
 export const toggleBlockquote: Command = (state, dispatch) => {
-  if (ancestorDepth(state.selection.$from, [nodes.blockquote]) !== null) return lift(state, dispatch);
+  if (ancestorDepth(state.selection.$from, [nodes.blockquote]) !== null)
+    return lift(state, dispatch);
   const tr = plainParagraphs(state);
   const range = rangeAfter(tr, state);
   const wrapping = range && findWrapping(range, nodes.blockquote);

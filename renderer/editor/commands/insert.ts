@@ -23,9 +23,7 @@ export function newTable(rows = 3, columns = 3): Node {
 export function newActionRecord(): Node {
   return nodes.action_record.create(
     null,
-    ACTION_FIELDS.map((f) =>
-      nodes.action_field.create({ field: f.key }, nodes.paragraph.create()),
-    ),
+    ACTION_FIELDS.map((f) => nodes.action_field.create({ field: f.key }, nodes.paragraph.create())),
   );
 }
 
@@ -80,7 +78,8 @@ export const insertFootnote: Command = (state, dispatch) => {
     const tr = state.tr.replaceSelectionWith(type.create(), false);
     const end = tr.mapping.map($to.pos, 1);
     const inserted = tr.doc.resolve(end).nodeBefore;
-    if (inserted?.type === type) tr.setSelection(NodeSelection.create(tr.doc, end - inserted.nodeSize));
+    if (inserted?.type === type)
+      tr.setSelection(NodeSelection.create(tr.doc, end - inserted.nodeSize));
     dispatch(closeHistory(tr).scrollIntoView());
   }
   return true;

@@ -32,7 +32,8 @@ function run(plan: BlockMove | null, state: EditorState, dispatch?: (tr: Transac
 
 /** Moves the section a heading opens past its previous or next sibling section. */
 export function moveSection(headingId: string, direction: 'up' | 'down'): Command {
-  return (state, dispatch) => run(planSectionMove(state.doc, headingId, direction), state, dispatch);
+  return (state, dispatch) =>
+    run(planSectionMove(state.doc, headingId, direction), state, dispatch);
 }
 
 /** Moves the section a heading opens to just before another heading (null: the end). */

@@ -116,10 +116,11 @@ export class FootnoteView implements NodeView {
     if (pos === undefined) return;
     const outerTr = this.outer.state.tr;
     const offset = StepMap.offset(pos + 1);
-    for (const t of transactions) for (const step of t.steps) {
-      const mapped = step.map(offset);
-      if (mapped) outerTr.step(mapped);
-    }
+    for (const t of transactions)
+      for (const step of t.steps) {
+        const mapped = step.map(offset);
+        if (mapped) outerTr.step(mapped);
+      }
     if (outerTr.docChanged) this.outer.dispatch(outerTr);
   }
 
@@ -156,7 +157,9 @@ export class FootnoteView implements NodeView {
 
   stopEvent(event: Event): boolean {
     return (
-      !!this.inner && event.target instanceof globalThis.Node && this.inner.dom.contains(event.target)
+      !!this.inner &&
+      event.target instanceof globalThis.Node &&
+      this.inner.dom.contains(event.target)
     );
   }
 
@@ -168,7 +171,8 @@ export class FootnoteView implements NodeView {
 /** Opens and focuses the footnote the outer selection holds (after inserting one). */
 export function focusSelectedFootnote(view: EditorView): boolean {
   const { selection } = view.state;
-  if (!(selection instanceof NodeSelection) || selection.node.type.name !== 'footnote') return false;
+  if (!(selection instanceof NodeSelection) || selection.node.type.name !== 'footnote')
+    return false;
   const dom = view.nodeDOM(selection.from);
   const footnote = dom instanceof HTMLElement ? views.get(dom) : undefined;
   if (!footnote) return false;

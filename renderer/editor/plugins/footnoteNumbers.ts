@@ -30,7 +30,8 @@ function footnotesChanged(tr: Transaction): boolean {
     if (!before) return false;
     let changed = false;
     step.getMap().forEach((oldStart, oldEnd, newStart, newEnd) => {
-      changed ||= containsFootnote(before, oldStart, oldEnd) || containsFootnote(after, newStart, newEnd);
+      changed ||=
+        containsFootnote(before, oldStart, oldEnd) || containsFootnote(after, newStart, newEnd);
     });
     return changed;
   });

@@ -142,7 +142,8 @@ export function numberingPlugin(): Plugin<Numbering> {
       init: (_config, state) => numberAll(state.doc),
       apply(tr, value) {
         if (!tr.docChanged) return value;
-        if (isTextOnly(tr)) return { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) };
+        if (isTextOnly(tr))
+          return { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) };
         return renumber(value, tr);
       },
     },
@@ -157,4 +158,11 @@ export function numberingLabels(state: EditorState): readonly BlockLabel[] {
   const value = numberingKey.getState(state);
   if (!value) throw new RangeError('The numbering plugin is not part of this editor state');
   return value.labels;
+}
+
+/** The label decorations currently shown (for node views and tests). */
+export function numberingDecorations(state: EditorState): DecorationSet {
+  const value = numberingKey.getState(state);
+  if (!value) throw new RangeError('The numbering plugin is not part of this editor state');
+  return value.decorations;
 }

@@ -24,7 +24,10 @@ export function plainTextSlice(text: string, $context: ResolvedPos): Slice {
     // Masthead fields hold one line of text: take it joined.
     return new Slice(Fragment.from(schema.text(blocks.join(' '), marks)), 0, 0);
   }
-  const body = !parent.isTextblock || parent.type === nodes.numbered_paragraph || parent.type === nodes.heading;
+  const body =
+    !parent.isTextblock ||
+    parent.type === nodes.numbered_paragraph ||
+    parent.type === nodes.heading;
   const type = body ? nodes.numbered_paragraph : nodes.paragraph;
   const attrs =
     parent.type === nodes.numbered_paragraph ? { level: parent.attrs.level as number } : null;

@@ -18,7 +18,7 @@ const h = vi.hoisted(() => ({
     allowed: string[];
     disposed: number;
   },
-  app: null as unknown as EventEmitter & Record<string, unknown>,
+  app: null as unknown as EventEmitter,
 }));
 
 vi.mock('electron', async () => {
@@ -177,7 +177,12 @@ describe('starting Accord', () => {
     const state = await startApp();
     const window = await ready();
     expect(state.calls).toEqual(
-      expect.arrayContaining(['permissions', 'handle app', 'menu', 'loadURL app://accord/index.html']),
+      expect.arrayContaining([
+        'permissions',
+        'handle app',
+        'menu',
+        'loadURL app://accord/index.html',
+      ]),
     );
     expect(state.handled.sort()).toEqual(API_METHODS.map((m) => `accord:${m}`).sort());
     expect(window.options.webPreferences).toMatchObject({
@@ -218,16 +223,25 @@ describe('documents opened from the operating system', () => {
     expect(window.webContents.sent).toEqual([]);
     loaded(window);
     expect(state.allowed).toEqual(['/home/u/plan.accord']);
-    expect(window.webContents.sent).toEqual([{ channel: 'accord:open-file', value: '/home/u/plan.accord' }]);
+    expect(window.webContents.sent).toEqual([
+      { channel: 'accord:open-file', value: '/home/u/plan.accord' },
+    ]);
   });
 
   it('opens the file of a second instance in the running window and focuses it', async () => {
     const state = await startApp();
     const window = await ready();
     loaded(window);
-    h.app.emit('second-instance', {}, ['/opt/accord/accord', 'draft.accord', '--flag'], '/home/u/work');
+    h.app.emit(
+      'second-instance',
+      {},
+      ['/opt/accord/accord', 'draft.accord', '--flag'],
+      '/home/u/work',
+    );
     expect(state.allowed).toEqual(['/home/u/work/draft.accord']);
-    expect(window.webContents.sent).toEqual([{ channel: 'accord:open-file', value: '/home/u/work/draft.accord' }]);
+    expect(window.webContents.sent).toEqual([
+      { channel: 'accord:open-file', value: '/home/u/work/draft.accord' },
+    ]);
     expect(window.focused).toBeGreaterThan(0);
   });
 

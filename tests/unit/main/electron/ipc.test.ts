@@ -27,10 +27,15 @@ function servedApi() {
       }),
     ]),
   ) as unknown as AccordApi;
-  const handlers = new Map<string, (event: IpcMainInvokeEvent, payload: unknown) => Promise<unknown>>();
+  const handlers = new Map<
+    string,
+    (event: IpcMainInvokeEvent, payload: unknown) => Promise<unknown>
+  >();
   const ipcMain = {
-    handle: (channel: string, h: (event: IpcMainInvokeEvent, payload: unknown) => Promise<unknown>) =>
-      handlers.set(channel, h),
+    handle: (
+      channel: string,
+      h: (event: IpcMainInvokeEvent, payload: unknown) => Promise<unknown>,
+    ) => handlers.set(channel, h),
     removeHandler: (channel: string) => handlers.delete(channel),
   } as unknown as Pick<IpcMain, 'handle' | 'removeHandler'>;
   const unregister = registerApiHandlers(ipcMain, api);
@@ -156,7 +161,10 @@ describe('the IPC server', () => {
       api,
       onBug,
     );
-    const result = await handlers.get('accord:app.info')?.(eventFrom(top) as IpcMainInvokeEvent, {});
+    const result = await handlers.get('accord:app.info')?.(
+      eventFrom(top) as IpcMainInvokeEvent,
+      {},
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(onBug).toHaveBeenCalled();
   });

@@ -68,7 +68,16 @@ describe('the native menu', () => {
 
   it('labels the file commands the way the product names them', () => {
     const labels = items(template().menu).map((item) => item.label);
-    for (const label of ['New', 'New from Template…', 'Open…', 'Save', 'Save As…', 'Export to Word…', 'Backups…', 'Close']) {
+    for (const label of [
+      'New',
+      'New from Template…',
+      'Open…',
+      'Save',
+      'Save As…',
+      'Export to Word…',
+      'Backups…',
+      'Close',
+    ]) {
       expect(labels).toContain(label);
     }
   });
@@ -85,7 +94,9 @@ describe('the native menu', () => {
     expect(roles(false)).not.toContain('reload');
     expect(roles(false)).not.toContain('toggleDevTools');
     expect(roles(true)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
-    expect(roles(false)).toEqual(expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']));
+    expect(roles(false)).toEqual(
+      expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']),
+    );
   });
 
   it('shows About from Help', () => {
@@ -96,7 +107,14 @@ describe('the native menu', () => {
 
   it('has the application menu and no mnemonics on macOS', () => {
     const { menu } = template({ platform: 'darwin' });
-    expect(menu.map((m) => m.label ?? m.role)).toEqual(['Accord', 'File', 'Edit', 'View', 'windowMenu', 'Help']);
+    expect(menu.map((m) => m.label ?? m.role)).toEqual([
+      'Accord',
+      'File',
+      'Edit',
+      'View',
+      'windowMenu',
+      'Help',
+    ]);
     expect(items(menu).map((item) => item.role)).toContain('about');
   });
 });

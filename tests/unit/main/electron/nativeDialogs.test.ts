@@ -9,14 +9,25 @@ function dialogs(answer: { canceled: boolean; filePaths?: string[]; filePath?: s
   const showSaveDialog = vi.fn((..._args: unknown[]) =>
     Promise.resolve({ canceled: answer.canceled, filePath: answer.filePath ?? '' }),
   );
-  const dialog = { showOpenDialog, showSaveDialog } as unknown as Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
+  const dialog = { showOpenDialog, showSaveDialog } as unknown as Pick<
+    Dialog,
+    'showOpenDialog' | 'showSaveDialog'
+  >;
   const window = {} as BrowserWindow;
-  return { showOpenDialog, showSaveDialog, native: createNativeDialogs(dialog, () => window, '/home/u/Documents/Accord'), window };
+  return {
+    showOpenDialog,
+    showSaveDialog,
+    native: createNativeDialogs(dialog, () => window, '/home/u/Documents/Accord'),
+    window,
+  };
 }
 
 describe('the native dialogs', () => {
   it('open Accord documents from the library folder, attached to the window', async () => {
-    const { native, showOpenDialog, window } = dialogs({ canceled: false, filePaths: ['/home/u/p.accord'] });
+    const { native, showOpenDialog, window } = dialogs({
+      canceled: false,
+      filePaths: ['/home/u/p.accord'],
+    });
     expect(await native.pickOpenPath()).toBe('/home/u/p.accord');
     expect(showOpenDialog).toHaveBeenCalledWith(
       window,

@@ -1,6 +1,10 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { accordPathsIn, createOpenFileRelay, type OpenFileTarget } from '../../../../main/openFiles';
+import {
+  accordPathsIn,
+  createOpenFileRelay,
+  type OpenFileTarget,
+} from '../../../../main/openFiles';
 
 describe('documents named on the command line', () => {
   it('are the .accord arguments after the executable, made absolute', () => {
@@ -12,7 +16,15 @@ describe('documents named on the command line', () => {
   it('skip switches, the app folder in development and other files', () => {
     expect(
       accordPathsIn(
-        ['electron', '.', '--allow-file-access-from-files', '--x=a.accord', 'report.docx', '.accord', 'a.accord'],
+        [
+          'electron',
+          '.',
+          '--allow-file-access-from-files',
+          '--x=a.accord',
+          'report.docx',
+          '.accord',
+          'a.accord',
+        ],
         '/w',
       ),
     ).toEqual(['/w/a.accord']);
@@ -41,7 +53,13 @@ describe('the open-file relay', () => {
     expect(relay.pending).toBe(2);
     const { log, value } = target();
     relay.attach(value);
-    expect(log).toEqual(['allow /a.accord', 'send /a.accord', 'allow /b.accord', 'send /b.accord', 'focus']);
+    expect(log).toEqual([
+      'allow /a.accord',
+      'send /a.accord',
+      'allow /b.accord',
+      'send /b.accord',
+      'focus',
+    ]);
     expect(relay.pending).toBe(0);
   });
 

@@ -22,7 +22,10 @@ vi.mock('electron', async () => {
   };
 });
 
-async function loadPreload(): Promise<{ bridge: AccordBridge; ipc: EventEmitter & { invoke: ReturnType<typeof vi.fn> } }> {
+async function loadPreload(): Promise<{
+  bridge: AccordBridge;
+  ipc: EventEmitter & { invoke: ReturnType<typeof vi.fn> };
+}> {
   // The mocked module outlives vi.resetModules; forget the previous bridge's listeners.
   electron.ipc?.removeAllListeners();
   vi.resetModules();
@@ -66,8 +69,13 @@ describe('the preload', () => {
 
   it('calls each method on its own channel with the arguments and returns the promise', async () => {
     const result = await bridge.api['documents.open']({ path: '/home/u/plan.accord' });
-    expect(ipc.invoke).toHaveBeenCalledWith('accord:documents.open', { path: '/home/u/plan.accord' });
-    expect(result).toEqual({ channel: 'accord:documents.open', args: { path: '/home/u/plan.accord' } });
+    expect(ipc.invoke).toHaveBeenCalledWith('accord:documents.open', {
+      path: '/home/u/plan.accord',
+    });
+    expect(result).toEqual({
+      channel: 'accord:documents.open',
+      args: { path: '/home/u/plan.accord' },
+    });
   });
 
   it('passes only known menu commands to the page, and not the IPC event', () => {

@@ -12,8 +12,12 @@ import { settle } from './fakes';
 
 describe('the window title', () => {
   it('names the document and the app, with a dot while unsaved', () => {
-    expect(windowTitle({ title: 'UNTFSSE Action Plan', dirty: false })).toBe('UNTFSSE Action Plan — Accord');
-    expect(windowTitle({ title: 'UNTFSSE Action Plan', dirty: true })).toBe('• UNTFSSE Action Plan — Accord');
+    expect(windowTitle({ title: 'UNTFSSE Action Plan', dirty: false })).toBe(
+      'UNTFSSE Action Plan — Accord',
+    );
+    expect(windowTitle({ title: 'UNTFSSE Action Plan', dirty: true })).toBe(
+      '• UNTFSSE Action Plan — Accord',
+    );
     expect(windowTitle({ title: '  ', dirty: true })).toBe('Accord');
   });
 });

@@ -248,7 +248,14 @@ describe('a hardened session', () => {
 
   it('denies every permission request', () => {
     const { request } = sessionSpy();
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'fullscreen',
+    ]) {
       const callback = vi.fn();
       request({}, permission, callback);
       expect(callback, permission).toHaveBeenCalledWith(false);

@@ -88,7 +88,10 @@ describe('saving', () => {
     type('Precious words.');
     host.failures.set('documents.save', { code: 'io-error', message: 'The disk is full.' });
     expect(await session.save()).toBe('failed');
-    expect(prompts.asked[0]).toMatchObject({ kind: 'alert', title: 'Could not save “plan.accord”' });
+    expect(prompts.asked[0]).toMatchObject({
+      kind: 'alert',
+      title: 'Could not save “plan.accord”',
+    });
     expect(prompts.asked[0]?.message).toContain('The disk is full.');
     expect(session.state.dirty).toBe(true);
     expect(JSON.stringify(session.currentFile().doc)).toContain('Precious words.');
@@ -128,7 +131,11 @@ describe('save as', () => {
     const prompts = new ScriptedPrompts().answer('Plan');
     const doc = docTitled('Plan');
     const info = appInfo({ libraryDir: 'C:\\Users\\ana\\Accord\\', pathSeparator: '\\' });
-    const session = new DocumentSession({ api: host.api, appInfo: info, prompts }, opened(doc), doc);
+    const session = new DocumentSession(
+      { api: host.api, appInfo: info, prompts },
+      opened(doc),
+      doc,
+    );
     await session.save();
     expect(host.callsTo('documents.save')[0]?.path).toBe('C:\\Users\\ana\\Accord\\Plan.accord');
   });

@@ -123,20 +123,20 @@ export class FakeHost {
     'documents.recoveries': () =>
       Promise.resolve(
         ok(
-          [...this.recoveries].map(
-            ([id, r]): RecoveryEntry => ({
-              id,
-              path: r.path,
-              title: r.file.meta.title,
-              savedAt: r.savedAt,
-            }),
-          ),
+          [...this.recoveries].map(([id, r]): RecoveryEntry => ({
+            id,
+            path: r.path,
+            title: r.file.meta.title,
+            savedAt: r.savedAt,
+          })),
         ),
       ),
     'documents.recover': ({ id }) => {
       const r = this.recoveries.get(id);
       if (!r) return Promise.resolve(fail('not-found', 'No such recovery.'));
-      return Promise.resolve(ok({ ...opened(blankDocument()), path: r.path, file: r.file, dirty: true }));
+      return Promise.resolve(
+        ok({ ...opened(blankDocument()), path: r.path, file: r.file, dirty: true }),
+      );
     },
     'documents.discardRecovery': ({ id }) => {
       this.recoveries.delete(id);
@@ -149,7 +149,13 @@ export class FakeHost {
       if (!b) return Promise.resolve(fail('not-found', 'No such backup.'));
       const stored = this.files.get(path);
       return Promise.resolve(
-        ok({ ...opened(blankDocument()), path, file: b.file, stamp: stored?.stamp ?? null, dirty: true }),
+        ok({
+          ...opened(blankDocument()),
+          path,
+          file: b.file,
+          stamp: stored?.stamp ?? null,
+          dirty: true,
+        }),
       );
     },
     'window.setState': () => Promise.resolve(ok(null)),
@@ -225,7 +231,12 @@ export class ScriptedPrompts implements Prompts {
   }
 
   askSaveName(suggested: string, folder: string): Promise<string | null> {
-    this.asked.push({ kind: 'saveName', title: 'Save as', message: `${suggested} in ${folder}`, labels: [] });
+    this.asked.push({
+      kind: 'saveName',
+      title: 'Save as',
+      message: `${suggested} in ${folder}`,
+      labels: [],
+    });
     return Promise.resolve(this.next('Save as'));
   }
 

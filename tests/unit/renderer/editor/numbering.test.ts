@@ -1,0 +1,127 @@
+import fc from 'fast-check';
+import type { EditorState } from 'prosemirror-state';
+import { describe, expect, it } from 'vitest';
+import { numberDocument } from '../../../../shared/document/numbering';
+import { changeParagraphLevel } from '../../../../renderer/editor/commands/blocks';
+import { moveSection } from '../../../../renderer/editor/commands/sections';
+import {
+  labelFrom,
+  numberingDecorations,
+  numberingLabels,
+} from '../../../../renderer/editor/plugins/numbering';
+import { action, apply, cursorAt, doc, h, p, plain, posOf, runCommand, stateOf } from './build';
+
+/** The labels the numbering decorations show, by top-level index. */
+function shownLabels(state: EditorState): (string | null)[] {
+  const set = numberingDecorations(state);
+  const labels: (string | null)[] = [];
+  state.doc.forEach((child, pos) => {
+    const own = set.find(pos, pos + child.nodeSize).filter((d) => d.from === pos);
+    labels.push(own.length ? labelFrom(own) : null);
+  });
+  return labels;
+}
+
+const sample = () =>
+  doc(
+    h(1, 'Intro', 'h1'),
+    p('one', 'p1'),
+    p('two', 'p2'),
+    h(1, 'Areas', 'h2'),
+    h(2, 'Policy', 'a1'),
+    action('act', 'r1'),
+    p('three', 'p3'),
+  );
+
+describe('numbering plugin', () => {
+  it('numbers headings, paragraphs and action records as numberDocument does', () => {
+    const state = stateOf(sample());
+    expect(numberingLabels(state)).toEqual(numberDocument(state.doc));
+    expect(shownLabels(state)).toEqual([null, 'I.', '1.', '2.', 'II.', 'A.', 'A.1', '3.']);
+  });
+
+  it('renumbers every later paragraph when one is inserted', () => {
+    const state = stateOf(sample());
+    const inserted = apply(state, (tr) => tr.insert(posOf(state.doc, 'one') - 1, p('zero')));
+    expect(shownLabels(inserted)).toEqual([null, 'I.', '1.', '2.', '3.', 'II.', 'A.', 'A.1', '4.']);
+  });
+
+  it('renumbers when a paragraph is deleted', () => {
+    const state = stateOf(sample());
+    const start = posOf(state.doc, 'one') - 1;
+    const deleted = apply(state, (tr) => tr.delete(start, start + state.doc.child(2).nodeSize));
+    expect(shownLabels(deleted)).toEqual([null, 'I.', '1.', 'II.', 'A.', 'A.1', '2.']);
+  });
+
+  it('renumbers when a section moves', () => {
+    const state = stateOf(sample());
+    const moved = runCommand(state, moveSection('h2', 'up'))!;
+    expect(shownLabels(moved)).toEqual([null, 'I.', 'A.', 'A.1', '1.', 'II.', '2.', '3.']);
+  });
+
+  it('renumbers when a paragraph changes level', () => {
+    const state = cursorAt(stateOf(sample()), 'two');
+    const deeper = runCommand(state, changeParagraphLevel(1))!;
+    expect(shownLabels(deeper)).toEqual([null, 'I.', '1.', '(a)', 'II.', 'A.', 'A.1', '2.']);
+  });
+
+  it('does not count plain paragraphs or the summary', () => {
+    const state = stateOf(doc(p('a'), plain('b'), p('c')));
+    expect(shownLabels(state)).toEqual([null, '1.', null, '2.']);
+  });
+
+  it('only maps its decorations while typing inside blocks', () => {
+    const state = stateOf(sample());
+    const typed = apply(state, (tr) => tr.insertText('x', posOf(state.doc, 'two')));
+    expect(numberingLabels(typed)).toBe(numberingLabels(state));
+    expect(shownLabels(typed)).toEqual(shownLabels(state));
+    const retitled = apply(typed, (tr) => tr.insertText('New ', posOf(typed.doc, 'Areas')));
+    expect(numberingLabels(retitled)).toBe(numberingLabels(state));
+  });
+
+  it('agrees with a full renumbering after any sequence of structural edits', () => {
+    const block = fc.oneof(
+      fc.integer({ min: 1, max: 3 }).map((level) => h(level, 'h')),
+      fc.integer({ min: 0, max: 2 }).map((level) => p('p', null, level)),
+      fc.constant(action('a')),
+      fc.constant(plain('x')),
+    );
+    const edit = fc.record({
+      kind: fc.constantFrom('insert', 'delete', 'type', 'move', 'level'),
+      at: fc.nat(),
+      block,
+    });
+    fc.assert(
+      fc.property(
+        fc.array(block, { minLength: 1, maxLength: 12 }),
+        fc.array(edit, { maxLength: 10 }),
+        (blocks, edits) => {
+          let state = stateOf(doc(...blocks));
+          for (const e of edits) {
+            const count = state.doc.childCount;
+            const index = 1 + (e.at % (count - 1));
+            let pos = 0;
+            for (let i = 0; i < index; i++) pos += state.doc.child(i).nodeSize;
+            const node = state.doc.child(index);
+            if (e.kind === 'insert') state = apply(state, (tr) => tr.insert(pos, e.block));
+            else if (e.kind === 'delete' && count > 2)
+              state = apply(state, (tr) => tr.delete(pos, pos + node.nodeSize));
+            else if (e.kind === 'move' && count > 2) {
+            const target = state.doc.child(index === 1 ? count - 1 : 1);
+            state = apply(state, (tr) => {
+              tr.delete(pos, pos + node.nodeSize);
+              tr.insert(index === 1 ? tr.doc.content.size : posOf(tr.doc, 'x', 0) * 0 + 1 + state.doc.child(0).nodeSize - 1, node);
+              return target;
+            });
+          } else if (e.kind === 'level' && node.attrs.level !== undefined)
+            state = apply(state, (tr) => tr.setNodeAttribute(pos, 'level', node.type.name === 'heading' ? 1 + (e.at % 3) : e.at % 3));
+          else if (node.isTextblock) state = apply(state, (tr) => tr.insertText('t', pos + 1));
+            expect(numberingLabels(state)).toEqual(numberDocument(state.doc));
+            expect(shownLabels(state)).toEqual(numberDocument(state.doc));
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
