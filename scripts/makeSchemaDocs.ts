@@ -47,6 +47,7 @@ const FUNCTION_VALIDATED: Record<string, JsonSchema> = {
   'ordered_list.order': { type: 'integer', minimum: 0, maximum: 100000 },
   'action_record.status': { type: 'string', enum: keys(ACTION_STATUSES) },
   'action_field.field': { type: 'string', enum: keys(ACTION_FIELDS) },
+  'link.href': { type: 'string', pattern: '^([hH][tT][tT][pP][sS]?|[mM][aA][iI][lL][tT][oO]):' },
   'table_cell.colwidth': colwidth,
   'table_header.colwidth': colwidth,
 };

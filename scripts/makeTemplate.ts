@@ -44,6 +44,8 @@ const heading = (level: number, text: string) =>
   nodes.heading.create({ ...id(), level }, inline(text));
 const chapter = (text: string) => heading(1, text);
 const section = (text: string) => heading(2, text);
+const annex = (text: string) =>
+  nodes.heading.create({ ...id(), level: 1, numbered: false }, inline(text));
 const quote = (...texts: string[]) => nodes.blockquote.create(id(), texts.map(plain));
 const bullets = (...items: string[]) =>
   nodes.bullet_list.create(
@@ -284,7 +286,7 @@ const body: Node[] = [
   sub('Limited demand from Member States: awareness activities are focused on regional bodies;'),
   sub('Weak data: statistical work is sequenced so that guidelines precede data collection.'),
 
-  chapter('Annex I. Results framework'),
+  annex('Annex I. Results framework'),
   plain('The framework links the strategic objectives of chapter III to indicators.'),
   table(
     ['Objective', 'Indicator', 'Baseline (2026)', 'Target (2030)', 'Means of verification'],
@@ -313,7 +315,7 @@ const body: Node[] = [
     ],
   ),
 
-  chapter('Annex II. Members and observers'),
+  annex('Annex II. Members and observers'),
   plain('The list reflects the membership of the Task Force at the date of this document.'),
   section('Members'),
   bullets(
@@ -333,7 +335,7 @@ const body: Node[] = [
     'Social Economy Europe',
   ),
 
-  chapter('Annex III. Timeline'),
+  annex('Annex III. Timeline'),
   plain('Indicative dates; the action records in chapter IV give the period of each action.'),
   table(
     ['Milestone', 'Date'],

@@ -16,14 +16,14 @@ export const STYLES: readonly { command: EditorCommand; label: string }[] = [
 
 /** The file actions the toolbar offers; the app runs them. */
 export interface FileActions {
-  save(): void;
-  saveAs(): void;
-  open(): void;
-  newFromTemplate(): void;
-  close(): void;
-  backups(): void;
-  settings(): void;
-  link(): void;
+  save: () => void;
+  saveAs: () => void;
+  open: () => void;
+  newFromTemplate: () => void;
+  close: () => void;
+  backups: () => void;
+  settings: () => void;
+  link: () => void;
 }
 
 /** Props of {@link Toolbar}. */

@@ -45,7 +45,8 @@ function idOf(node: Node): string | null {
 function roleOf(node: Node): string | null {
   const name = node.type.name;
   if (name === 'masthead' || name === 'summary') return name;
-  if (name === 'action_field' || name === 'masthead_field') return `${name}:${String(node.attrs.field)}`;
+  if (name === 'action_field' || name === 'masthead_field')
+    return `${name}:${String(node.attrs.field)}`;
   return null;
 }
 

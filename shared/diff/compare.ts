@@ -3,13 +3,7 @@ import type { Person } from '../document/fileSchema';
 import { newId } from '../document/ids';
 import { schema } from '../schema';
 import { alignBlocks, isOldSide, type AlignedEntry, type BlockPair } from './align';
-import {
-  attrsDiffer,
-  describeAttrs,
-  fieldLabel,
-  plainText,
-  sectionTitles,
-} from './describe';
+import { attrsDiffer, describeAttrs, fieldLabel, plainText, sectionTitles } from './describe';
 import { diffInline, markAll, renameIds } from './inline';
 
 /** What happened to a block between two versions. */
@@ -39,6 +33,8 @@ export interface Change {
 export interface CompareMeta {
   author: Person;
   time: string;
+  /** Set false to leave `section` empty and skip numbering (a version summary needs none). */
+  sections?: boolean;
 }
 
 /** A comparison document (the union of both versions, with change marks) and its changes. */
@@ -49,7 +45,9 @@ export interface Comparison {
 }
 
 interface Scope {
-  section: string;
+  /** Which document and top-level index the section is looked up in. */
+  side: 'old' | 'new';
+  index: number;
   topId: string;
   topType: string;
   field?: string;
@@ -59,16 +57,21 @@ const idOf = (node: Node): string => (typeof node.attrs.id === 'string' ? node.a
 
 class Comparer {
   readonly changes: Change[] = [];
-  private readonly oldSections: string[];
-  private readonly newSections: string[];
+  private readonly sections: { old?: string[]; new?: string[] } = {};
 
   constructor(
-    oldDoc: Node,
-    newDoc: Node,
+    private readonly oldDoc: Node,
+    private readonly newDoc: Node,
     private readonly meta: CompareMeta,
-  ) {
-    this.oldSections = sectionTitles(oldDoc);
-    this.newSections = sectionTitles(newDoc);
+  ) {}
+
+  /** Numbering the whole document is the costliest step left when little changed: do it on demand. */
+  private section(scope: Scope): string {
+    if (this.meta.sections === false) return '';
+    const titles = (this.sections[scope.side] ??= sectionTitles(
+      scope.side === 'old' ? this.oldDoc : this.newDoc,
+    ));
+    return titles[scope.index] ?? '';
   }
 
   marks(id: string): { ins: Mark; del: Mark } {
@@ -95,7 +98,7 @@ class Comparer {
       kind,
       blockId: idOf(node),
       blockType: node.type.name,
-      section: scope.section,
+      section: this.section(scope),
       ...(field === undefined ? {} : { field }),
       before,
       after,
@@ -156,8 +159,7 @@ class Comparer {
           ? entry.oldIndex
           : entry.newIndex;
     const node = (old ? oldDoc : newDoc).child(index);
-    const section = (old ? this.oldSections : this.newSections)[index] ?? '';
-    return { section, topId: idOf(node), topType: node.type.name };
+    return { side: old ? 'old' : 'new', index, topId: idOf(node), topType: node.type.name };
   }
 
   private inner(scope: Scope, node: Node): Scope {

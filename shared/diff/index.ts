@@ -1,4 +1,10 @@
-export { alignBlocks, type AlignedEntry, type Alignment, type BlockPair, type PairReason } from './align';
+export {
+  alignBlocks,
+  type AlignedEntry,
+  type Alignment,
+  type BlockPair,
+  type PairReason,
+} from './align';
 export {
   compareDocuments,
   type Change,

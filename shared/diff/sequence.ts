@@ -81,8 +81,10 @@ function backtrack(trace: Int32Array[], n: number, m: number, a0: number, b0: nu
     if (x > startX) {
       reversed.push({ op: 'equal', aStart: startX, aEnd: x, bStart: startY, bEnd: y });
     }
-    if (down) reversed.push({ op: 'insert', aStart: prevX, aEnd: prevX, bStart: prevY, bEnd: prevY + 1 });
-    else reversed.push({ op: 'delete', aStart: prevX, aEnd: prevX + 1, bStart: prevY, bEnd: prevY });
+    if (down)
+      reversed.push({ op: 'insert', aStart: prevX, aEnd: prevX, bStart: prevY, bEnd: prevY + 1 });
+    else
+      reversed.push({ op: 'delete', aStart: prevX, aEnd: prevX + 1, bStart: prevY, bEnd: prevY });
     x = prevX;
     y = prevY;
   }
@@ -90,7 +92,13 @@ function backtrack(trace: Int32Array[], n: number, m: number, a0: number, b0: nu
   const runs: DiffRun[] = [];
   for (let i = reversed.length - 1; i >= 0; i--) {
     const r = reversed[i]!;
-    push(runs, { op: r.op, aStart: r.aStart + a0, aEnd: r.aEnd + a0, bStart: r.bStart + b0, bEnd: r.bEnd + b0 });
+    push(runs, {
+      op: r.op,
+      aStart: r.aStart + a0,
+      aEnd: r.aEnd + a0,
+      bStart: r.bStart + b0,
+      bEnd: r.bEnd + b0,
+    });
   }
   return runs;
 }

@@ -82,6 +82,7 @@ export function initialNumbering(): NumberingState {
 export function numberBlock(state: NumberingState, node: Node): [BlockLabel, NumberingState] {
   const name = node.type.name;
   if (name === 'heading') {
+    if (node.attrs.numbered === false) return [null, state];
     const level = node.attrs.level as number;
     const headings = state.headings.map((v, i) =>
       i < level - 1 ? v : i === level - 1 ? v + 1 : 0,

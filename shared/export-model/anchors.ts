@@ -104,7 +104,8 @@ export function findCommentAnchors(doc: Node, threads: readonly Thread[]): Comme
     }
     const blockPos = thread.blockId === null ? undefined : blocks.get(thread.blockId);
     const blockNode = blockPos === undefined ? null : doc.nodeAt(blockPos);
-    const at = (blockNode && blockPos !== undefined ? firstTextblock(blockNode, blockPos) : null) ?? start;
+    const at =
+      (blockNode && blockPos !== undefined ? firstTextblock(blockNode, blockPos) : null) ?? start;
     if (at === null) continue;
     push(anchors.detachedAt, at, thread.id);
     anchors.detached.add(thread.id);

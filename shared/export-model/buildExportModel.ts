@@ -24,11 +24,7 @@ function masthead(node: Node, pos: number, ctx: BlockContext): MastheadLine[] {
  * their block or the start of the body); with `changes`, suggestions become tracked insertions
  * and deletions, and without it the text reads as if every suggestion were accepted.
  */
-export function buildExportModel(
-  doc: Node,
-  file: AccordFile,
-  options: ExportOptions,
-): ExportModel {
+export function buildExportModel(doc: Node, file: AccordFile, options: ExportOptions): ExportModel {
   const labels = numberDocument(doc);
   const anchors = options.comments ? findCommentAnchors(doc, file.comments) : null;
   const ctx: BlockContext = { options, anchors, footnotes: [], nextListId: 1 };

@@ -148,13 +148,7 @@ export interface ActionBlock {
 
 /** Any block of the summary or body. */
 export type Block =
-  | ParagraphBlock
-  | HeadingBlock
-  | NumberedBlock
-  | QuoteBlock
-  | ListBlock
-  | TableBlock
-  | ActionBlock;
+  ParagraphBlock | HeadingBlock | NumberedBlock | QuoteBlock | ListBlock | TableBlock | ActionBlock;
 
 /** One masthead line with its runs (it can carry comments and changes like any text). */
 export interface MastheadLine {

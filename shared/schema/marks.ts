@@ -1,6 +1,9 @@
 import type { MarkSpec } from 'prosemirror-model';
 import type { ElementLike } from './nodes';
 
+/** Link addresses Accord keeps: web and mail links only. */
+export const SAFE_HREF = /^(https?:|mailto:)/i;
+
 const changeAttrs = {
   id: { validate: 'string' },
   author: { default: '', validate: 'string' },
@@ -14,7 +17,17 @@ const changeAttrs = {
  */
 export const marks = {
   link: {
-    attrs: { href: { validate: 'string' }, title: { default: null, validate: 'string|null' } },
+    attrs: {
+      // Only addresses a reader can safely follow; files with javascript: or file: links are refused.
+      href: {
+        validate: (value: unknown) => {
+          if (typeof value !== 'string' || !SAFE_HREF.test(value)) {
+            throw new RangeError('A link href must start with https:, http: or mailto:');
+          }
+        },
+      },
+      title: { default: null, validate: 'string|null' },
+    },
     inclusive: false,
     parseDOM: [
       {

@@ -81,15 +81,31 @@ export const nodes = {
   },
 
   heading: {
-    attrs: { ...idAttr, level: { default: 1, validate: intIn(1, 5) } },
+    // Annex headings ("Annex I. Results framework") carry their own title and take no number.
+    attrs: {
+      ...idAttr,
+      level: { default: 1, validate: intIn(1, 5) },
+      numbered: { default: true, validate: 'boolean' },
+    },
     content: 'inline*',
     group: 'block',
     defining: true,
     parseDOM: [1, 2, 3, 4, 5].map((level) => ({
       tag: `h${level}`,
-      getAttrs: (dom: ElementLike) => ({ ...readId(dom), level }),
+      getAttrs: (dom: ElementLike) => ({
+        ...readId(dom),
+        level,
+        numbered: dom.getAttribute('data-numbered') !== 'false',
+      }),
     })),
-    toDOM: (node) => [`h${node.attrs.level as number}`, { 'data-id': node.attrs.id as string }, 0],
+    toDOM: (node) => [
+      `h${node.attrs.level as number}`,
+      {
+        'data-id': node.attrs.id as string,
+        ...(node.attrs.numbered ? {} : { 'data-numbered': 'false' }),
+      },
+      0,
+    ],
   },
 
   numbered_paragraph: {

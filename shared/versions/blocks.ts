@@ -56,7 +56,10 @@ function blockText(store: BlockStore, key: string): Result<string> {
     entry = entryOf(store, at);
   }
   if (entry === undefined) {
-    return fail('corrupt-file', patches.length ? 'is built on a block that is missing' : 'is missing');
+    return fail(
+      'corrupt-file',
+      patches.length ? 'is built on a block that is missing' : 'is missing',
+    );
   }
   let text = canonicalJson(entry);
   for (let i = patches.length - 1; i >= 0; i--) {

@@ -23,7 +23,11 @@ export function makePatch(from: string, to: string): Patch | null {
   const add = (op: number | string) => {
     const last = patch[patch.length - 1];
     if (typeof op === 'string' && typeof last === 'string') patch[patch.length - 1] = last + op;
-    else if (typeof op === 'number' && typeof last === 'number' && Math.sign(op) === Math.sign(last))
+    else if (
+      typeof op === 'number' &&
+      typeof last === 'number' &&
+      Math.sign(op) === Math.sign(last)
+    )
       patch[patch.length - 1] = last + op;
     else patch.push(op);
   };

@@ -33,5 +33,9 @@ export function restoreVersion(
     reason: 'restore',
     now: who.now,
   });
-  return ok({ file: withDocument(saved.file, doc.value, who.now), doc: doc.value, saved: saved.version });
+  return ok({
+    file: withDocument(saved.file, doc.value, who.now),
+    doc: doc.value,
+    saved: saved.version,
+  });
 }

@@ -19,6 +19,8 @@ export interface VersionInput {
 }
 
 const resolved = new WeakMap<Version, string[]>();
+/** Documents already built per version; a version saved in this session maps to the doc saved. */
+const built = new WeakMap<Version, Node>();
 
 /** The full list of block keys of a version, following the chain of versions it is stored against. */
 function blockKeys(list: readonly Version[], version: Version): Result<string[]> {
@@ -26,11 +28,15 @@ function blockKeys(list: readonly Version[], version: Version): Result<string[]>
   const chain: Version[] = [];
   let at: Version = version;
   while (!resolved.has(at) && at.base !== undefined) {
-    if (chain.length > list.length) return fail('corrupt-file', 'its list of blocks refers to itself');
+    if (chain.length > list.length)
+      return fail('corrupt-file', 'its list of blocks refers to itself');
     chain.push(at);
     const base = byId.get(at.base);
     if (!base) {
-      return fail('corrupt-file', 'it is stored as changes to a version that is no longer in the file');
+      return fail(
+        'corrupt-file',
+        'it is stored as changes to a version that is no longer in the file',
+      );
     }
     at = base;
   }
@@ -40,7 +46,10 @@ function blockKeys(list: readonly Version[], version: Version): Result<string[]>
     const v = chain[i]!;
     const decoded = decodeList(keys, v.blocks);
     if (!decoded) {
-      return fail('corrupt-file', 'its list of blocks does not fit the version it is stored against');
+      return fail(
+        'corrupt-file',
+        'its list of blocks does not fit the version it is stored against',
+      );
     }
     resolved.set(v, decoded);
     keys = decoded;
@@ -61,7 +70,10 @@ function damaged(version: Version, why: string): Result<never> {
  */
 export function loadVersion(file: AccordFile, versionId: string): Result<Node> {
   const version = file.versions.list.find((v) => v.id === versionId);
-  if (!version) return fail('not-found', `There is no version with id “${versionId}” in this document.`);
+  if (!version)
+    return fail('not-found', `There is no version with id “${versionId}” in this document.`);
+  const cached = built.get(version);
+  if (cached) return ok(cached);
   const keys = blockKeys(file.versions.list, version);
   if (!keys.ok) return damaged(version, keys.error.message);
   const nodes: Node[] = [];
@@ -73,7 +85,9 @@ export function loadVersion(file: AccordFile, versionId: string): Result<Node> {
     nodes.push(block.value);
   }
   try {
-    return ok(schema.topNodeType.createChecked(null, nodes));
+    const doc = schema.topNodeType.createChecked(null, nodes);
+    built.set(version, doc);
+    return ok(doc);
   } catch {
     return damaged(version, 'its blocks are not in an order an action plan allows');
   }
@@ -131,6 +145,7 @@ export function saveVersion(
     summary: versionSummary(prevDoc?.ok ? prevDoc.value : null, doc),
   };
   resolved.set(version, keys);
+  built.set(version, doc);
   return { file: { ...file, versions: { blocks, list: [...list, version] } }, version };
 }
 

@@ -16,7 +16,7 @@ const NOUNS: [types: string[], one: string, many: string][] = [
 const OUTCOMES: Outcome[] = ['changed', 'added', 'removed', 'moved'];
 const TEXTBLOCKS = new Set(['numbered_paragraph', 'paragraph', 'heading']);
 
-const QUIET = { author: { name: '', initials: '', organization: '' }, time: '' };
+const QUIET = { author: { name: '', initials: '', organization: '' }, time: '', sections: false };
 
 function outcomeOf(change: Change): Outcome {
   if (change.blockId !== change.topBlockId) return 'changed';
@@ -38,7 +38,8 @@ export function versionSummary(prev: Node | null, next: Node): string {
     const outcome = outcomeOf(change);
     const seen = blocks.get(key);
     // Being added, removed or moved says more about a block than that its words changed.
-    if (!seen || seen.outcome === 'changed') blocks.set(key, { type: change.topBlockType, outcome });
+    if (!seen || seen.outcome === 'changed')
+      blocks.set(key, { type: change.topBlockType, outcome });
   }
   if (blocks.size === 0) return 'No changes';
   const parts: string[] = [];

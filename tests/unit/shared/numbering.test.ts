@@ -96,3 +96,12 @@ describe('numbering', () => {
     expect(numberDocument(doc)).toEqual([null, 'I.', 'A.', 'A.1', 'B.', 'B.1', 'B.2', 'II.', '1']);
   });
 });
+
+describe('unnumbered headings', () => {
+  it('leave annex headings without a number and do not advance the chapter count', () => {
+    const masthead = blankDocument().firstChild!;
+    const annex = nodes.heading.create({ level: 1, numbered: false }, schema.text('Annex I. Results framework'));
+    const doc = nodes.doc.create(null, [masthead, h(1, 'a'), annex, h(1, 'b')]);
+    expect(numberDocument(doc)).toEqual([null, 'I.', null, 'II.']);
+  });
+});

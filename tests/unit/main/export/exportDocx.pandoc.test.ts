@@ -108,7 +108,7 @@ describe('an export read back by pandoc', () => {
         { author: 'Ana Ruiz', text: 'Crosses paragraphs.', anchored: 'Spanning into the next' },
         {
           author: 'Cy Lee',
-          text: 'Comment on deleted text: “old words” This was about removed words.',
+          text: 'Comment on deleted text: “old words” ¶ This was about removed words.',
           anchored: '',
         },
       ]),

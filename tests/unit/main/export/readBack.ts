@@ -73,6 +73,8 @@ export function textOf(value: unknown): string {
     else if (isNode(v) && (v.t === 'Space' || v.t === 'SoftBreak' || v.t === 'LineBreak')) text += ' ';
     else if (isNode(v) && v.t === 'Note') return;
     else children(v).forEach(visit);
+    // Paragraphs (and table cells) are separate words.
+    if (isNode(v) && (v.t === 'Para' || v.t === 'Plain')) text += ' ';
   };
   visit(value);
   return text.replace(/\s+/g, ' ').trim();
@@ -103,6 +105,8 @@ export function readComments(blocks: unknown[]): ReadComment[] {
         const comment = open.get(id);
         if (comment) done.push({ ...comment, anchored: comment.anchored.replace(/\s+/g, ' ').trim() });
         open.delete(id);
+        // pandoc nests the ends of comments that close at the same place.
+        children((v.c as unknown[])[1]).forEach(visit);
         return;
       }
     }

@@ -107,15 +107,22 @@ describe('numbering plugin', () => {
             else if (e.kind === 'delete' && count > 2)
               state = apply(state, (tr) => tr.delete(pos, pos + node.nodeSize));
             else if (e.kind === 'move' && count > 2) {
-            const target = state.doc.child(index === 1 ? count - 1 : 1);
-            state = apply(state, (tr) => {
-              tr.delete(pos, pos + node.nodeSize);
-              tr.insert(index === 1 ? tr.doc.content.size : posOf(tr.doc, 'x', 0) * 0 + 1 + state.doc.child(0).nodeSize - 1, node);
-              return target;
-            });
-          } else if (e.kind === 'level' && node.attrs.level !== undefined)
-            state = apply(state, (tr) => tr.setNodeAttribute(pos, 'level', node.type.name === 'heading' ? 1 + (e.at % 3) : e.at % 3));
-          else if (node.isTextblock) state = apply(state, (tr) => tr.insertText('t', pos + 1));
+              // Two steps: out of its place, then to the top (or, for the first block, the end).
+              const top = state.doc.child(0).nodeSize;
+              state = apply(state, (tr) =>
+                tr
+                  .delete(pos, pos + node.nodeSize)
+                  .insert(index === 1 ? tr.doc.content.size : top, node),
+              );
+            } else if (e.kind === 'level' && node.attrs.level !== undefined)
+              state = apply(state, (tr) =>
+                tr.setNodeAttribute(
+                  pos,
+                  'level',
+                  node.type.name === 'heading' ? 1 + (e.at % 3) : e.at % 3,
+                ),
+              );
+            else if (node.isTextblock) state = apply(state, (tr) => tr.insertText('t', pos + 1));
             expect(numberingLabels(state)).toEqual(numberDocument(state.doc));
             expect(shownLabels(state)).toEqual(numberDocument(state.doc));
           }

@@ -259,7 +259,8 @@ export class FakeHandle implements EditorHandle {
   readonly view = {} as EditorView;
   listeners = new Set<(change: EditorChange) => void>();
   ran: EditorCommand[] = [];
-  moves: { id: string; to: string | null | 'up' | 'down' }[] = [];
+  /** Section moves: a direction ('up'/'down') or the target heading id (null = end). */
+  moves: { id: string; to: string | null }[] = [];
   active = new Set<EditorCommand>();
   enabled = new Set<EditorCommand>(['undo', 'bold', 'italic', 'heading1', 'paragraph']);
   entries: OutlineEntry[] = [];
