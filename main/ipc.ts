@@ -8,6 +8,20 @@ import { isAppUrl } from './protocol';
 /** The parts of an invoke event the sender check reads. */
 export type SenderEvent = Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>;
 
+type Frame = NonNullable<SenderEvent['senderFrame']>;
+
+/** The same frame: the same wrapper, or the same process and frame token (wrappers may differ). */
+function sameFrame(a: Frame, b: Frame | null): boolean {
+  if (b === null) return false;
+  if (a === b) return true;
+  return (
+    typeof a.frameToken === 'string' &&
+    a.frameToken !== '' &&
+    a.frameToken === b.frameToken &&
+    a.processId === b.processId
+  );
+}
+
 const REFUSED = 'This request did not come from Accord’s own window, so it was refused.';
 
 /**
@@ -24,7 +38,7 @@ export function checkSender(event: SenderEvent): Result<null> {
     frame = null;
   }
   if (!frame) return fail('forbidden-path', `${REFUSED} (The sending frame is gone.)`);
-  if (frame.parent !== null || frame !== event.sender.mainFrame) {
+  if (frame.parent !== null || !sameFrame(frame, event.sender.mainFrame)) {
     return fail('forbidden-path', `${REFUSED} (It came from an embedded frame.)`);
   }
   if (!isAppUrl(frame.url)) {

@@ -13,12 +13,19 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /**
- * Registered before `ready`: standard (real origin, relative URLs) and secure (a secure context
- * like https). No bypassCSP, no service workers, no CORS: the page needs none of them.
+ * Registered before `ready`: standard (real origin, relative URLs), secure (a secure context like
+ * https) and CORS-aware, which Vite's `<script type="module" crossorigin>` needs to load. No
+ * bypassCSP and no service workers.
  */
 export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+  privileges: {
+    standard: true,
+    secure: true,
+    supportFetchAPI: true,
+    corsEnabled: true,
+    codeCache: true,
+  },
 };
 
 /** Whether a URL belongs to our own origin (`app://accord/...`). */

@@ -110,8 +110,16 @@ export function hardenWebContents(
   links: ExternalLinks,
   onError: (error: unknown) => void = () => undefined,
 ): void {
+  // One question at a time: a page cannot bury the user under prompts by looping window.open.
+  let asking = false;
   const offer = (url: string): void => {
-    offerExternal(url, contents, links).catch(onError);
+    if (asking) return;
+    asking = true;
+    offerExternal(url, contents, links)
+      .catch(onError)
+      .finally(() => {
+        asking = false;
+      });
   };
   contents.setWindowOpenHandler(({ url }) => {
     if (navigationDecision(url) === 'offer-external') offer(url);

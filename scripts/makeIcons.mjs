@@ -13,26 +13,68 @@ const font = '/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf';
 const work = mkdtempSync(join(tmpdir(), 'accord-icons-'));
 
 const run = (args) => execFileSync(convert, args, { stdio: 'inherit' });
-const resize = (from, size, to) => run([from, '-resize', `${size}x${size}`, '-depth', '8', `PNG32:${to}`]);
+const resize = (from, size, to) =>
+  run([from, '-resize', `${size}x${size}`, '-depth', '8', `PNG32:${to}`]);
 
 // App icon: a UN-blue rounded square with a white serif "A" over a rule.
 run([
-  '-size', '512x512', 'xc:none',
-  '-fill', blue, '-draw', 'roundrectangle 16,16 495,495 96,96',
-  '-fill', 'white', '-font', font, '-pointsize', '330', '-gravity', 'center',
-  '-annotate', '+0-20', 'A',
-  '-draw', 'rectangle 136,400 376,420',
-  '-depth', '8', `PNG32:${join(out, 'icon.png')}`,
+  '-size',
+  '512x512',
+  'xc:none',
+  '-fill',
+  blue,
+  '-draw',
+  'roundrectangle 16,16 495,495 96,96',
+  '-fill',
+  'white',
+  '-font',
+  font,
+  '-pointsize',
+  '330',
+  '-gravity',
+  'center',
+  '-annotate',
+  '+0-20',
+  'A',
+  '-draw',
+  'rectangle 136,400 376,420',
+  '-depth',
+  '8',
+  `PNG32:${join(out, 'icon.png')}`,
 ]);
 // Document icon: a white page with a folded corner and the blue "A".
 run([
-  '-size', '512x512', 'xc:none',
-  '-fill', 'white', '-stroke', '#5a6b7b', '-strokewidth', '10',
-  '-draw', 'polygon 96,24 336,24 432,120 432,488 96,488',
-  '-fill', '#dde6ee', '-draw', 'polygon 336,24 336,120 432,120',
-  '-stroke', 'none', '-fill', blue, '-font', font, '-pointsize', '240', '-gravity', 'center',
-  '-annotate', '+0+30', 'A',
-  '-depth', '8', `PNG32:${join(out, 'document.png')}`,
+  '-size',
+  '512x512',
+  'xc:none',
+  '-fill',
+  'white',
+  '-stroke',
+  '#5a6b7b',
+  '-strokewidth',
+  '10',
+  '-draw',
+  'polygon 96,24 336,24 432,120 432,488 96,488',
+  '-fill',
+  '#dde6ee',
+  '-draw',
+  'polygon 336,24 336,120 432,120',
+  '-stroke',
+  'none',
+  '-fill',
+  blue,
+  '-font',
+  font,
+  '-pointsize',
+  '240',
+  '-gravity',
+  'center',
+  '-annotate',
+  '+0+30',
+  'A',
+  '-depth',
+  '8',
+  `PNG32:${join(out, 'document.png')}`,
 ]);
 
 mkdirSync(join(out, 'linux'), { recursive: true });

@@ -45,6 +45,23 @@ async function syncDir(dir: string, fs: AtomicFs): Promise<void> {
 }
 
 /**
+ * On Windows a virus scanner or indexer may hold the target open for a moment, failing the
+ * rename with EPERM or EBUSY; a few short retries ride that out. Elsewhere a failure is final.
+ */
+async function renameWithRetry(from: string, to: string, fs: AtomicFs): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fs.rename(from, to);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const transient = code === 'EPERM' || code === 'EBUSY' || code === 'EACCES';
+      if (process.platform !== 'win32' || !transient || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * (attempt + 1)));
+    }
+  }
+}
+
+/**
  * Replaces `path` with `data` so that a crash at any moment leaves either the old or the new
  * complete file: write a temp beside it, fsync, rename over the target, fsync the folder. The
  * temp is removed on any failure and the original is untouched.
@@ -55,17 +72,23 @@ export async function writeFileAtomic(
   fs: AtomicFs = fsp,
 ): Promise<void> {
   const temp = tempPathFor(path);
+  // The replacement keeps the permissions the user gave the original (say, private to them).
+  const mode = await fsp.stat(path).then(
+    (info) => info.mode & 0o777,
+    () => null,
+  );
   let renamed = false;
   try {
     // 'wx' refuses to follow or reuse an existing name, so a planted symlink cannot redirect us.
     const handle = await fs.open(temp, 'wx', 0o644);
     try {
+      if (mode !== null) await handle.chmod(mode);
       await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await fs.rename(temp, path);
+    await renameWithRetry(temp, path, fs);
     renamed = true;
     await syncDir(dirname(path), fs);
   } catch (error) {

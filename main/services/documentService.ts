@@ -50,14 +50,18 @@ export class DocumentService {
     return ok(this.opened(target, loaded.file, stamp, lock, loaded.notes, false));
   }
 
-  /** Writes a document, refusing when it is locked elsewhere or changed on disk since it was read. */
+  /**
+   * Writes a document, refusing when it is locked elsewhere or changed on disk since it was read.
+   * Missing or repeated block ids in `req.file` are renewed in place before writing.
+   */
   async save(req: ApiArgs<'documents.save'>): Promise<Result<Saved>> {
     const checked = await this.deps.policy.check(req.path);
     if (!checked.ok) return checked;
     const target = checked.value;
     const name = basename(target);
-    // Never write what would not open again.
-    const valid = loadAccordValue(structuredClone(req.file), name);
+    // Never write what would not open again. The payload is this request's own parsed copy, so
+    // the loader may renew missing ids in it in place (what is written is the repaired file).
+    const valid = loadAccordValue(req.file, name);
     if (!valid.ok) {
       return fail('invalid-argument', `Accord did not save ${name}: ${valid.error.message}`);
     }

@@ -78,6 +78,8 @@ export class SettingsStore {
   /** Moves `path` to the top of the recent list, keeping at most MAX_RECENT. */
   async addRecent(path: string): Promise<void> {
     const normal = resolve(path);
+    // Saving the same document again changes nothing here; skip the write (and its fsyncs).
+    if (this.state.recent[0] === normal) return;
     const recent = [normal, ...this.state.recent.filter((p) => p !== normal)].slice(0, MAX_RECENT);
     this.state = { ...this.state, recent };
     await this.persist();

@@ -189,7 +189,17 @@ export function Toolbar({
       <div className="tool-group" role="group" aria-label="Insert">
         {INSERTS.map(commandButton)}
       </div>
-      <div className="tool-group tool-group-end">{fileButton('Settings', actions.settings)}</div>
+      <div className="tool-group tool-group-end">
+        <button
+          type="button"
+          className="tool"
+          aria-label="Settings"
+          title="Settings"
+          onClick={actions.settings}
+        >
+          ⚙
+        </button>
+      </div>
     </div>
   );
 }

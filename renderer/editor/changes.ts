@@ -9,7 +9,7 @@ export interface Range {
 }
 
 /** Attributes of top-level blocks that numbering and the outline depend on. */
-const STRUCTURAL_ATTRS = new Set(['level']);
+const STRUCTURAL_ATTRS = new Set(['level', 'numbered']);
 
 /**
  * The ranges of the final document touched by the steps of these transactions (replaced

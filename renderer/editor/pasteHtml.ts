@@ -74,6 +74,8 @@ function removeComments(root: Node): void {
 
 interface WordListItem {
   paragraph: Element;
+  /** Word's list id (l0, l1...): a new id starts a new list. */
+  list: string;
   level: number;
   ordered: boolean;
 }
@@ -90,9 +92,9 @@ function wordListItem(element: Element): WordListItem | null {
   if (!isList) return null;
   const level = Number(/level(\d+)/i.exec(style)?.[1] ?? 1);
   const text = marker?.getAttribute('data-list-marker') ?? '';
-  marker?.remove();
   return {
     paragraph: element,
+    list: /mso-list:\s*(l\d+)/i.exec(style)?.[1] ?? '',
     level: Math.max(1, Math.min(level, 5)),
     ordered: ORDERED_MARKER.test(text),
   };
@@ -108,7 +110,7 @@ function rebuildWordLists(body: HTMLElement): void {
     const items = [head];
     for (let next = first.nextElementSibling; next; next = next.nextElementSibling) {
       const item = wordListItem(next);
-      if (!item) break;
+      if (!item || item.list !== head.list) break;
       items.push(item);
     }
     const stack: { list: Element; level: number }[] = [];
@@ -126,6 +128,7 @@ function rebuildWordLists(body: HTMLElement): void {
         top.list.lastElementChild.append(nested);
         stack.push((top = { list: nested, level: item.level }));
       }
+      item.paragraph.querySelector('span[data-list-marker]')?.remove();
       const li = doc.createElement('li');
       const p = doc.createElement('p');
       p.append(...item.paragraph.childNodes);

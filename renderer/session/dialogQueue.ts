@@ -30,9 +30,9 @@ export type DialogRequest = {
     id: number;
     kind: K;
     spec: Extract<DialogSpec, { kind: K }>;
-    answer(value: Answers[K]): void;
+    answer: (value: Answers[K]) => void;
     /** What Escape or the close button does. */
-    cancel(): void;
+    cancel: () => void;
   };
 }[Kind];
 

@@ -5,7 +5,7 @@ import { numberDocument } from '../document/numbering';
 import type { MastheadFieldKey } from '../schema';
 import { findCommentAnchors } from './anchors';
 import { convertBlock, paragraphsIn, type BlockContext } from './blocks';
-import { convertInlines, runsText } from './inline';
+import { convertInlines, runsText, xmlSafe } from './inline';
 import { buildThreads } from './threads';
 import type { Block, ExportModel, ExportOptions, MastheadLine } from './types';
 
@@ -36,12 +36,12 @@ export function buildExportModel(doc: Node, file: AccordFile, options: ExportOpt
     else if (child.type.name === 'summary') summary = paragraphsIn(child, offset, ctx);
     else body.push(...convertBlock(child, offset, labels[index] ?? null, ctx));
   });
-  const symbol = mastheadValue(doc, 'symbol');
+  const field = (key: string) => xmlSafe(mastheadValue(doc, key)).replace(/\s+/g, ' ').trim();
   return {
     properties: {
-      title: mastheadValue(doc, 'title') || file.meta.title,
-      subject: symbol,
-      creator: mastheadValue(doc, 'body') || 'Accord',
+      title: field('title') || xmlSafe(file.meta.title),
+      subject: field('symbol'),
+      creator: field('body') || 'Accord',
       created: file.meta.created,
       modified: file.meta.modified,
     },

@@ -18,6 +18,15 @@ export interface InlineContext {
   footnotes: FootnoteModel[];
 }
 
+// Characters XML 1.0 cannot hold at all (controls other than tab and newlines, lone surrogates).
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text without the characters a .docx part cannot contain, so any document exports. */
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, '');
+}
+
 /** Character formatting from a node's marks. */
 export function formatOf(marks: readonly Mark[]): RunFormat {
   const has = (name: string) => marks.some((m) => m.type.name === name);
@@ -32,7 +41,8 @@ export function formatOf(marks: readonly Mark[]): RunFormat {
 
 function linkOf(marks: readonly Mark[]): string | null {
   const link = marks.find((m) => m.type.name === 'link');
-  return link ? (link.attrs.href as string) : null;
+  const href = link ? xmlSafe(link.attrs.href as string).trim() : '';
+  return href || null;
 }
 
 function changeOf(marks: readonly Mark[]): ChangeInfo | null {
@@ -41,7 +51,7 @@ function changeOf(marks: readonly Mark[]): ChangeInfo | null {
     if (name === 'insertion' || name === 'deletion') {
       return {
         kind: name,
-        author: (mark.attrs.author as string) || 'Unknown',
+        author: xmlSafe(mark.attrs.author as string) || 'Unknown',
         time: mark.attrs.time as string,
       };
     }
@@ -89,15 +99,21 @@ function convertNode(node: Node, ctx: InlineContext, out: Inline[]): void {
   if (dropped) return;
   const change = ctx.options.changes ? changeOf(node.marks) : null;
   if (node.isText) {
-    if (node.text) {
-      pushText(out, {
-        kind: 'text',
-        text: node.text,
-        format: formatOf(node.marks),
-        link: linkOf(node.marks),
-        change,
+    // A newline inside Word text is not a line break (and some Word versions reject it).
+    xmlSafe(node.text ?? '')
+      .split(/\r\n|\r|\n/)
+      .forEach((line, i) => {
+        if (i > 0) out.push({ kind: 'break', change });
+        if (line) {
+          pushText(out, {
+            kind: 'text',
+            text: line,
+            format: formatOf(node.marks),
+            link: linkOf(node.marks),
+            change,
+          });
+        }
       });
-    }
   } else if (node.type.name === 'hard_break') {
     out.push({ kind: 'break', change });
   } else if (node.type.name === 'footnote') {
@@ -107,11 +123,11 @@ function convertNode(node: Node, ctx: InlineContext, out: Inline[]): void {
     ctx.footnotes.push(note);
     note.runs = convertInlines(node, -1, { ...ctx, anchors: null });
     out.push({ kind: 'footnote', footnote: id, format: formatOf(node.marks), change });
-  } else if (node.textContent) {
+  } else if (xmlSafe(node.textContent)) {
     // An inline node this exporter does not know yet still keeps its words.
     pushText(out, {
       kind: 'text',
-      text: node.textContent,
+      text: xmlSafe(node.textContent).replace(/[\r\n]+/g, ' '),
       format: formatOf(node.marks),
       link: null,
       change,

@@ -1,5 +1,6 @@
 import type { Comment, Thread } from '../document/fileSchema';
 import type { CommentAnchors } from './anchors';
+import { xmlSafe } from './inline';
 import type { CommentModel, ThreadModel } from './types';
 
 /** Initials for a comment balloon when the file has none: first letters of the name's words. */
@@ -14,14 +15,15 @@ export function initialsOf(name: string): string {
 /** The sentence that tells a Word reader what a detached thread was about. */
 export function detachedNote(quote: string): string {
   const trimmed = quote.trim();
-  return trimmed ? `Comment on deleted text: “${trimmed}”` : 'Comment on deleted text.';
+  return trimmed ? `Comment on deleted text: “${xmlSafe(trimmed)}”` : 'Comment on deleted text.';
 }
 
 function commentModel(comment: Comment, lead: string | null): CommentModel {
-  const paragraphs = comment.text.split(/\r\n|\r|\n/);
+  const paragraphs = xmlSafe(comment.text).split(/\r\n|\r|\n/);
+  const name = xmlSafe(comment.author.name);
   return {
-    author: comment.author.name || 'Unknown',
-    initials: comment.author.initials || initialsOf(comment.author.name),
+    author: name || 'Unknown',
+    initials: xmlSafe(comment.author.initials) || initialsOf(name),
     time: comment.time,
     paragraphs: lead === null ? paragraphs : [lead, ...paragraphs],
   };

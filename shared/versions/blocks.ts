@@ -127,7 +127,7 @@ export function putBlock(store: BlockStore, node: Node, previous: Node | undefin
     }
     return key;
   }
-  const entry: object = deltaFrom(store, node, previous) ?? node.toJSON();
+  const entry: object = deltaFrom(store, node, previous) ?? (node.toJSON() as object);
   store[key] = entry;
   nodes.set(entry, node);
   return key;

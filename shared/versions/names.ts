@@ -3,7 +3,8 @@ import { fail, ok, type Result } from '../result';
 
 /**
  * A version name fit for one line: whitespace runs become single spaces and names longer than
- * `max` characters are cut with an ellipsis. Names are never refused for length, only shortened.
+ * `max` characters are cut (at a word end when one is near) with an ellipsis. Names are never
+ * refused for length, only shortened.
  */
 export function displayName(name: string, max = 120): string {
   // Only the head of a very long name can be shown; collapsing all of it would be wasted work.
@@ -14,6 +15,9 @@ export function displayName(name: string, max = 120): string {
   let cut = flat.slice(0, Math.max(1, max - 1));
   const last = cut.charCodeAt(cut.length - 1);
   if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
+  // End on a whole word when one ends near the limit.
+  const space = cut.lastIndexOf(' ');
+  if (space > max * 0.6) cut = cut.slice(0, space);
   return `${cut.trimEnd()}…`;
 }
 

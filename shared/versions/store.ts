@@ -18,9 +18,18 @@ export interface VersionInput {
   now: Date;
 }
 
+/**
+ * Caches per version object (and per store object for documents). Files read from disk have fresh
+ * objects and stored entries are never changed in place, so a cached result cannot go stale.
+ */
 const resolved = new WeakMap<Version, string[]>();
-/** Documents already built per version; a version saved in this session maps to the doc saved. */
-const built = new WeakMap<Version, Node>();
+const built = new WeakMap<BlockStore, WeakMap<Version, Node>>();
+
+function builtIn(store: BlockStore): WeakMap<Version, Node> {
+  let docs = built.get(store);
+  if (!docs) built.set(store, (docs = new WeakMap()));
+  return docs;
+}
 
 /** The full list of block keys of a version, following the chain of versions it is stored against. */
 function blockKeys(list: readonly Version[], version: Version): Result<string[]> {
@@ -57,6 +66,15 @@ function blockKeys(list: readonly Version[], version: Version): Result<string[]>
   return ok(keys);
 }
 
+/** The content keys of a version's top-level blocks, in order (its stored list with edits applied). */
+export function versionKeys(file: AccordFile, versionId: string): Result<string[]> {
+  const version = file.versions.list.find((v) => v.id === versionId);
+  if (!version)
+    return fail('not-found', `There is no version with id “${versionId}” in this document.`);
+  const keys = blockKeys(file.versions.list, version);
+  return keys.ok ? keys : damaged(version, keys.error.message);
+}
+
 function damaged(version: Version, why: string): Result<never> {
   return fail(
     'corrupt-file',
@@ -72,7 +90,7 @@ export function loadVersion(file: AccordFile, versionId: string): Result<Node> {
   const version = file.versions.list.find((v) => v.id === versionId);
   if (!version)
     return fail('not-found', `There is no version with id “${versionId}” in this document.`);
-  const cached = built.get(version);
+  const cached = builtIn(file.versions.blocks).get(version);
   if (cached) return ok(cached);
   const keys = blockKeys(file.versions.list, version);
   if (!keys.ok) return damaged(version, keys.error.message);
@@ -86,7 +104,7 @@ export function loadVersion(file: AccordFile, versionId: string): Result<Node> {
   }
   try {
     const doc = schema.topNodeType.createChecked(null, nodes);
-    built.set(version, doc);
+    builtIn(file.versions.blocks).set(version, doc);
     return ok(doc);
   } catch {
     return damaged(version, 'its blocks are not in an order an action plan allows');
@@ -145,7 +163,7 @@ export function saveVersion(
     summary: versionSummary(prevDoc?.ok ? prevDoc.value : null, doc),
   };
   resolved.set(version, keys);
-  built.set(version, doc);
+  builtIn(blocks).set(version, doc);
   return { file: { ...file, versions: { blocks, list: [...list, version] } }, version };
 }
 

@@ -5,7 +5,7 @@ import { buildExportModel } from '../../../shared/export-model';
 import { houseStyle } from '../../../resources/styles/houseStyle';
 import { writeFileAtomic } from '../atomicWrite';
 import { buildDocument } from './document';
-import { finishPackage } from './finishPackage';
+import { addCommentsExtended, coreXml, lacksCommentsExtended } from './finishPackage';
 
 /** What to export and what to include besides the text. */
 export interface ExportDocxInput {
@@ -29,12 +29,10 @@ export async function exportDocx(input: ExportDocxInput): Promise<Uint8Array> {
   const { comments, changes, tableOfContents = false } = input.options;
   const model = buildExportModel(input.doc, input.file, { comments, changes });
   const built = buildDocument(model, houseStyle, { tableOfContents });
-  const bytes = await Packer.toBuffer(built.document);
-  return finishPackage(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
-    created: model.properties.created,
-    modified: model.properties.modified,
-    comments: built.comments,
-  });
+  const core = { path: 'docProps/core.xml', data: coreXml(model.properties) };
+  const buffer = await Packer.toBuffer(built.document, false, [core]);
+  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  return lacksCommentsExtended(built.comments) ? addCommentsExtended(bytes, built.comments) : bytes;
 }
 
 /** Writes export bytes so that a failure leaves no partial .docx (temp file, then rename). */

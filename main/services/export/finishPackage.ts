@@ -1,28 +1,41 @@
 import { commentIdToParaId, type ICommentOptions } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import type { ExportProperties } from '../../../shared/export-model';
 import { wordTime } from './runs';
-
-/** What docx cannot write itself and the package needs. */
-export interface PackageFixes {
-  created: string;
-  modified: string;
-  comments: readonly ICommentOptions[];
-}
 
 const CX_PART = 'word/commentsExtended.xml';
 const CX_TYPE =
   'application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml';
 const CX_REL = 'http://schemas.microsoft.com/office/2011/relationships/commentsExtended';
 
-function escapeAttr(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+function escapeText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function setTimestamp(core: string, element: string, time: string): string {
-  const value = wordTime(time);
-  if (!value) return core;
-  const pattern = new RegExp(`(<dcterms:${element}\\b[^>]*>)[^<]*(</dcterms:${element}>)`);
-  return core.replace(pattern, `$1${value}$2`);
+/**
+ * docProps/core.xml with the document's own times (docx would stamp both with now), passed to
+ * the packer as an override so the package is zipped once.
+ */
+export function coreXml(props: ExportProperties): string {
+  const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const text = (tag: string, value: string) =>
+    value ? `<${tag}>${escapeText(value)}</${tag}>` : '';
+  const time = (tag: string, value: string) =>
+    `<${tag} xsi:type="dcterms:W3CDTF">${wordTime(value) ?? now}</${tag}>`;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
+    'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    text('dc:title', props.title) +
+    text('dc:subject', props.subject) +
+    text('dc:creator', props.creator) +
+    text('cp:lastModifiedBy', props.creator) +
+    '<cp:revision>1</cp:revision>' +
+    time('dcterms:created', props.created) +
+    time('dcterms:modified', props.modified) +
+    '</cp:coreProperties>'
+  );
 }
 
 /**
@@ -44,15 +57,26 @@ export function commentsExtendedXml(comments: readonly ICommentOptions[]): strin
   );
 }
 
-/** Adds commentsExtended with its relationship and content type when docx left it out. */
-function addCommentsExtended(
-  files: Record<string, Uint8Array>,
+/** Whether docx left commentsExtended out: it writes it only when some comment is a reply. */
+export function lacksCommentsExtended(comments: readonly ICommentOptions[]): boolean {
+  return comments.length > 0 && comments.every((c) => c.parentId === undefined);
+}
+
+/**
+ * Adds commentsExtended, its relationship and its content type to a package docx wrote without
+ * them, so that a resolved comment without replies stays resolved in Word.
+ */
+export function addCommentsExtended(
+  bytes: Uint8Array,
   comments: readonly ICommentOptions[],
-) {
+): Uint8Array {
+  const files = unzipSync(bytes);
   const types = files['[Content_Types].xml'];
   const rels = files['word/_rels/document.xml.rels'];
-  if (!types || !rels)
+  if (!types || !rels) {
     throw new RangeError('docx wrote a package without content types or relationships');
+  }
+  if (files[CX_PART]) return bytes;
   files[CX_PART] = strToU8(commentsExtendedXml(comments));
   const override = `<Override PartName="/${CX_PART}" ContentType="${CX_TYPE}"/>`;
   files['[Content_Types].xml'] = strToU8(
@@ -61,37 +85,9 @@ function addCommentsExtended(
   const relsText = strFromU8(rels);
   let n = 1;
   while (relsText.includes(`Id="rIdAccord${n}"`)) n++;
-  const rel = `<Relationship Id="rIdAccord${n}" Type="${escapeAttr(CX_REL)}" Target="commentsExtended.xml"/>`;
+  const rel = `<Relationship Id="rIdAccord${n}" Type="${CX_REL}" Target="commentsExtended.xml"/>`;
   files['word/_rels/document.xml.rels'] = strToU8(
     relsText.replace('</Relationships>', `${rel}</Relationships>`),
   );
-}
-
-/**
- * Finishes a package docx wrote: the document's own created and modified times in
- * docProps/core.xml (docx stamps both with now), comment dates in whole seconds, and the
- * commentsExtended part, which docx only writes when some comment has a reply, so a lone
- * resolved comment keeps its state.
- */
-export function finishPackage(bytes: Uint8Array, fixes: PackageFixes): Uint8Array {
-  // Word lists the content types first; readers that stream the zip expect it there.
-  const { '[Content_Types].xml': types, ...rest } = unzipSync(bytes);
-  const files: Record<string, Uint8Array> = types
-    ? { '[Content_Types].xml': types, ...rest }
-    : rest;
-  const core = files['docProps/core.xml'];
-  if (core) {
-    let text = strFromU8(core);
-    text = setTimestamp(text, 'created', fixes.created);
-    text = setTimestamp(text, 'modified', fixes.modified);
-    files['docProps/core.xml'] = strToU8(text);
-  }
-  const comments = files['word/comments.xml'];
-  if (comments) {
-    // docx writes comment dates with milliseconds; Word writes whole seconds.
-    const text = strFromU8(comments).replace(/( w:date="[^".]+)\.\d+Z"/g, '$1Z"');
-    files['word/comments.xml'] = strToU8(text);
-  }
-  if (fixes.comments.length > 0 && !files[CX_PART]) addCommentsExtended(files, fixes.comments);
   return zipSync(files, { level: 6 });
 }

@@ -6,6 +6,7 @@ import {
   ExternalHyperlink,
   FootnoteReferenceRun,
   InsertedTextRun,
+  Tab,
   TextRun,
   type IRunOptions,
   type ParagraphChild,
@@ -85,9 +86,19 @@ export function writeRuns(runs: readonly Inline[], ctx: WriteContext): Paragraph
     switch (inline.kind) {
       case 'text': {
         if (!inline.text) break;
+        // Word keeps tabs as <w:tab/>, not as characters inside text.
+        const pieces = inline.text.split('\t');
+        const content =
+          pieces.length === 1
+            ? { text: inline.text }
+            : {
+                children: pieces
+                  .flatMap((piece, i) => (i > 0 ? [new Tab(), piece] : [piece]))
+                  .filter((c) => c !== ''),
+              };
         const child = run(
           {
-            text: inline.text,
+            ...content,
             style: inline.link ? 'Hyperlink' : undefined,
             ...formatOptions(inline.format),
           },

@@ -10,9 +10,12 @@ const { nodes } = schema;
 /** New attributes for a block changing type, keeping its id (comments and versions refer to it). */
 export type BlockAttrs = (old: Node) => Attrs;
 
-/** Attributes that keep only the old block's id, plus `extra`. */
+/**
+ * Attributes for a block changing type: the old block's (its id above all; attributes the new
+ * type lacks are ignored on creation), overridden by `extra`.
+ */
 export function keepId(extra: Attrs = {}): BlockAttrs {
-  return (old) => ({ ...extra, id: old.attrs.id as string | null });
+  return (old) => ({ ...old.attrs, ...extra });
 }
 
 /** Turns the textblocks in the selection into `type`, keeping their ids. */

@@ -1,6 +1,7 @@
 import type { MarkType } from 'prosemirror-model';
 import { toggleMark } from 'prosemirror-commands';
 import type { Command, EditorState } from 'prosemirror-state';
+import { SAFE_HREF } from '../../../shared/schema/marks';
 import { schema } from '../../../shared/schema';
 
 /** Whether the mark applies at the cursor (stored or inherited marks) or anywhere in the selection. */
@@ -17,13 +18,13 @@ export function toggleMarkCommand(type: MarkType): Command {
 
 /** Whether a link target is one a reader can safely follow: https:, http: or mailto:. */
 export function isSafeHref(href: string): boolean {
-  let url: URL;
+  const trimmed = href.trim();
+  if (!SAFE_HREF.test(trimmed)) return false;
   try {
-    url = new URL(href.trim());
+    return ['https:', 'http:', 'mailto:'].includes(new URL(trimmed).protocol);
   } catch {
     return false;
   }
-  return ['https:', 'http:', 'mailto:'].includes(url.protocol);
 }
 
 /** The extent of the link around an empty selection, or null. */

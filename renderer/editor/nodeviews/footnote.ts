@@ -43,6 +43,11 @@ export class FootnoteView implements NodeView {
     this.marker.setAttribute('aria-label', `Footnote ${number}`);
   }
 
+  /** The inner editor, while the footnote is open. */
+  get innerView(): EditorView | null {
+    return this.inner;
+  }
+
   selectNode(): void {
     this.dom.classList.add('ProseMirror-selectednode');
     if (!this.inner) this.open();
@@ -168,13 +173,22 @@ export class FootnoteView implements NodeView {
   }
 }
 
+function footnoteViewAt(view: EditorView, pos: number): FootnoteView | undefined {
+  const dom = view.nodeDOM(pos);
+  return dom instanceof HTMLElement ? views.get(dom) : undefined;
+}
+
+/** The inner editor of the footnote at `pos` while it is open, else null. */
+export function footnoteEditorAt(view: EditorView, pos: number): EditorView | null {
+  return footnoteViewAt(view, pos)?.innerView ?? null;
+}
+
 /** Opens and focuses the footnote the outer selection holds (after inserting one). */
 export function focusSelectedFootnote(view: EditorView): boolean {
   const { selection } = view.state;
   if (!(selection instanceof NodeSelection) || selection.node.type.name !== 'footnote')
     return false;
-  const dom = view.nodeDOM(selection.from);
-  const footnote = dom instanceof HTMLElement ? views.get(dom) : undefined;
+  const footnote = footnoteViewAt(view, selection.from);
   if (!footnote) return false;
   footnote.focus();
   return true;

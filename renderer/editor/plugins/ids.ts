@@ -18,18 +18,19 @@ function bearingTypes(schema: Schema): Set<string> {
 }
 
 /**
- * Gives every id-bearing node in the ranges a valid id no earlier node in the ranges has: nodes
- * without one get a new id, and of two nodes sharing one the later gets a new id (the second
- * half of a split). Returns null when nothing needed fixing.
+ * Gives every id-bearing node in the ranges of `tr.doc` a valid id no earlier node in the ranges
+ * has: nodes without one get a new id, and of two nodes sharing one the later gets a new id
+ * (the second half of a split). Adds the steps to `tr`; returns whether it added any.
  */
-export function assignIds(state: EditorState, ranges: readonly Range[]): Transaction | null {
-  const bearing = bearingTypes(state.schema);
+export function fixIds(tr: Transaction, ranges: readonly Range[]): boolean {
+  const bearing = bearingTypes(tr.doc.type.schema);
+  const doc = tr.doc;
   const seen = new Set<string>();
   // Ancestors of several ranges are visited once per range; count each node once.
   const visited = new Set<number>();
-  let tr: Transaction | null = null;
+  let fixed = false;
   for (const { from, to } of ranges) {
-    state.doc.nodesBetween(from, to, (node, pos) => {
+    doc.nodesBetween(from, to, (node, pos) => {
       if (node.isText) return false;
       if (visited.has(pos)) return true;
       visited.add(pos);
@@ -41,18 +42,28 @@ export function assignIds(state: EditorState, ranges: readonly Range[]): Transac
         let fresh = newId();
         while (seen.has(fresh)) fresh = newId();
         seen.add(fresh);
-        tr ??= state.tr;
         tr.setNodeAttribute(pos, 'id', fresh);
+        fixed = true;
       }
       return true;
     });
   }
+  return fixed;
+}
+
+/**
+ * Gives the nodes a transaction created their ids within that same transaction, for commands
+ * whose transaction must stay the last one (input rules, which Backspace can undo).
+ */
+export function withIds(tr: Transaction): Transaction {
+  fixIds(tr, changedRanges([tr]));
   return tr;
 }
 
 /** A transaction giving every id-bearing node of the document a unique id (on load only). */
 export function assignAllIds(state: EditorState): Transaction | null {
-  return assignIds(state, [{ from: 0, to: state.doc.content.size }]);
+  const tr = state.tr;
+  return fixIds(tr, [{ from: 0, to: state.doc.content.size }]) ? tr : null;
 }
 
 function clearIds(fragment: Fragment, bearing: Set<string>): Fragment {
@@ -85,7 +96,8 @@ export function idsPlugin(): Plugin {
     key: idsKey,
     appendTransaction(trs, _oldState, state) {
       if (!trs.some((tr) => tr.docChanged)) return null;
-      return assignIds(state, changedRanges(trs));
+      const tr = state.tr;
+      return fixIds(tr, changedRanges(trs)) ? tr : null;
     },
     props: {
       transformPasted: (slice, view) => withoutIds(slice, view.state.schema),

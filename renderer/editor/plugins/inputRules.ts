@@ -6,6 +6,7 @@ import { canJoin, findWrapping } from 'prosemirror-transform';
 import type { NodeRange } from 'prosemirror-model';
 import { schema } from '../../../shared/schema';
 import { keepId } from '../commands/blocks';
+import { withIds } from './ids';
 
 const { nodes } = schema;
 
@@ -36,7 +37,7 @@ function listRule(pattern: RegExp, listType: NodeType, attrs?: (m: string[]) => 
     // Typing a marker right after a list of the same kind continues that list.
     const $list = tr.doc.resolve(range.start);
     if ($list.nodeBefore?.type === listType && canJoin(tr.doc, range.start)) tr.join(range.start);
-    return tr;
+    return withIds(tr);
   });
 }
 
@@ -44,7 +45,7 @@ const quoteRule = new InputRule(/^\s*>\s$/, (state, _match, start, end) => {
   const prepared = prepare(state, start, end);
   if (!prepared) return null;
   const wrapping = findWrapping(prepared.range, nodes.blockquote);
-  return wrapping ? prepared.tr.wrap(prepared.range, wrapping) : null;
+  return wrapping ? withIds(prepared.tr.wrap(prepared.range, wrapping)) : null;
 });
 
 /** The input rules: "* " and "- " bullets, "1. " numbered lists, "> " quotes, smart quotes. */

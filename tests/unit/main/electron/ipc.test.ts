@@ -8,6 +8,8 @@ import { checkSender, registerApiHandlers, type SenderEvent } from '../../../../
 interface Frame {
   url: string;
   parent: Frame | null;
+  processId?: number;
+  frameToken?: string;
 }
 
 function eventFrom(frame: Frame | null, mainFrame: Frame | null = frame): SenderEvent {
@@ -77,6 +79,13 @@ describe('the IPC sender check', () => {
   it('refuses a frame that is not the main frame of its window', () => {
     const other: Frame = { url: 'app://accord/index.html', parent: null };
     expect(checkSender(eventFrom(other, top)).ok).toBe(false);
+  });
+
+  it('accepts the main frame seen through another wrapper object of the same frame', () => {
+    const main: Frame = { ...top, processId: 4, frameToken: 'f-1' };
+    expect(checkSender(eventFrom({ ...main }, main)).ok).toBe(true);
+    expect(checkSender(eventFrom({ ...main, frameToken: 'f-2' }, main)).ok).toBe(false);
+    expect(checkSender(eventFrom({ ...main, processId: 5 }, main)).ok).toBe(false);
   });
 
   it('refuses foreign origins', () => {
@@ -157,7 +166,7 @@ describe('the IPC server', () => {
         handle: (c: string, h: (e: IpcMainInvokeEvent, p: unknown) => Promise<unknown>) =>
           handlers.set(c, h),
         removeHandler: () => undefined,
-      } as unknown as Pick<IpcMain, 'handle' | 'removeHandler'>,
+      },
       api,
       onBug,
     );

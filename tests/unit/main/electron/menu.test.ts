@@ -20,7 +20,7 @@ function template(overrides: Partial<MenuOptions> = {}) {
 function items(menu: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return menu.flatMap((item) => [
     item,
-    ...(Array.isArray(item.submenu) ? items(item.submenu as MenuItemConstructorOptions[]) : []),
+    ...(Array.isArray(item.submenu) ? items(item.submenu) : []),
   ]);
 }
 

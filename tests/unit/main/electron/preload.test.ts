@@ -1,4 +1,4 @@
-import { EventEmitter } from 'node:events';
+import type { EventEmitter } from 'node:events';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { API_METHODS } from '../../../../shared/api';
 import type { AccordBridge } from '../../../../shared/bridge';

@@ -215,6 +215,19 @@ describe('a hardened webContents', () => {
     expect(openExternal).not.toHaveBeenCalled();
   });
 
+  it('asks one question at a time, ignoring links opened while it is showing', async () => {
+    const { contents, confirm, openExternal } = hardened(true);
+    contents.open('https://www.un.org/one');
+    contents.open('https://www.un.org/two');
+    contents.emit('will-navigate', navigationEvent('https://www.un.org/three'));
+    await settle();
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(openExternal.mock.calls).toEqual([['https://www.un.org/one']]);
+    contents.open('https://www.un.org/four');
+    await settle();
+    expect(openExternal).toHaveBeenCalledTimes(2);
+  });
+
   it('reports a failing dialog instead of crashing', async () => {
     const contents = new FakeContents();
     const onError = vi.fn();

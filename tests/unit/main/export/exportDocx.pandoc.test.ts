@@ -100,7 +100,11 @@ describe('an export read back by pandoc', () => {
   });
 
   it('has the comments with author, text and anchored words, replies and detached ones', () => {
-    const comments = readComments(blocks).map(({ author, text, anchored }) => ({ author, text, anchored }));
+    const comments = readComments(blocks).map(({ author, text, anchored }) => ({
+      author,
+      text,
+      anchored,
+    }));
     expect(comments).toEqual(
       expect.arrayContaining([
         { author: 'Ana Ruiz', text: 'Which Assembly?', anchored: 'Assembly' },
@@ -120,7 +124,11 @@ describe('an export read back by pandoc', () => {
     const changes = collect(blocks, 'Span')
       .map((span) => ({ span, ...spanAttrs(span) }))
       .filter(({ classes }) => classes.includes('insertion') || classes.includes('deletion'))
-      .map(({ span, classes, attrs }) => [classes[0], attrs.author, textOf((span.c as unknown[])[1])]);
+      .map(({ span, classes, attrs }) => [
+        classes[0],
+        attrs.author,
+        textOf((span.c as unknown[])[1]),
+      ]);
     expect(changes).toEqual([
       ['insertion', 'Ana Ruiz', 'added'],
       ['deletion', 'Ben Ode', 'removed'],

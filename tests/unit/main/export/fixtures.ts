@@ -22,8 +22,7 @@ export const np = (level: number, ...content: Node[]) =>
 export const h = (level: number, ...content: Node[]) => nodes.heading.create({ level }, content);
 export const li = (...content: Node[]) => nodes.list_item.create(null, content);
 export const ul = (...items: Node[]) => nodes.bullet_list.create(null, items);
-export const ol = (order: number, ...items: Node[]) =>
-  nodes.ordered_list.create({ order }, items);
+export const ol = (order: number, ...items: Node[]) => nodes.ordered_list.create({ order }, items);
 
 /** A masthead with the given values (others empty). */
 export function masthead(values: Partial<Record<string, string>>): Node {
@@ -71,11 +70,7 @@ export function action(status: string, description: string, lead: string): Node 
 export const person = (name: string, initials = '') => ({ name, initials, organization: 'ILO' });
 
 /** A thread with a first comment and optional replies. */
-export function thread(
-  id: string,
-  texts: [string, string][],
-  extra: Partial<Thread> = {},
-): Thread {
+export function thread(id: string, texts: [string, string][], extra: Partial<Thread> = {}): Thread {
   return {
     id,
     status: 'open',
@@ -110,7 +105,16 @@ export function richDocument(): { doc: Node; file: AccordFile } {
     np(1, t('First subparagraph with a note'), nodes.footnote.create(null, t('A footnote text.'))),
     np(1, t('Second subparagraph')),
     h(2, t('Scope')),
-    np(0, t('Text with '), t('bold', marks.strong.create()), t(' and '), t('italic', marks.em.create()), t(' and '), t('a link', marks.link.create({ href: 'https://un.org/' })), t('.')),
+    np(
+      0,
+      t('Text with '),
+      t('bold', marks.strong.create()),
+      t(' and '),
+      t('italic', marks.em.create()),
+      t(' and '),
+      t('a link', marks.link.create({ href: 'https://un.org/' })),
+      t('.'),
+    ),
     np(0, t('Words '), t('added', ins()), t(' and '), t('removed', del()), t(' here.')),
     np(0, t('Spanning ', comment('c2'))),
     p(t('into the next', comment('c2')), t(' paragraph.')),
@@ -119,7 +123,13 @@ export function richDocument(): { doc: Node; file: AccordFile } {
     p(t('Between lists.')),
     ol(1, li(p(t('Again one'))), li(p(t('Again two')))),
     ol(5, li(p(t('Fifth')))),
-    table(['Entity', 'Role'], [['ILO', 'Lead'], ['OECD', 'Member']]),
+    table(
+      ['Entity', 'Role'],
+      [
+        ['ILO', 'Lead'],
+        ['OECD', 'Member'],
+      ],
+    ),
     h(2, t('Action area')),
     action('on_track', 'Develop guidelines.', 'UNRISD'),
     nodes.blockquote.create(null, [p(t('Quoted resolution text.'))]),
@@ -127,7 +137,10 @@ export function richDocument(): { doc: Node; file: AccordFile } {
     np(0, t('Last paragraph.')),
   ]);
   const threads = [
-    thread('c1', [['Ana Ruiz', 'Which Assembly?'], ['Ben Ode', 'The General Assembly.']]),
+    thread('c1', [
+      ['Ana Ruiz', 'Which Assembly?'],
+      ['Ben Ode', 'The General Assembly.'],
+    ]),
     thread('c2', [['Ana Ruiz', 'Crosses paragraphs.']], { status: 'resolved' }),
     thread('gone', [['Cy Lee', 'This was about removed words.']], { quote: 'old words' }),
   ];

@@ -70,7 +70,8 @@ export function textOf(value: unknown): string {
   const visit = (v: unknown) => {
     if (isNode(v) && isCommentText(v)) return;
     if (isNode(v) && v.t === 'Str') text += v.c as string;
-    else if (isNode(v) && (v.t === 'Space' || v.t === 'SoftBreak' || v.t === 'LineBreak')) text += ' ';
+    else if (isNode(v) && (v.t === 'Space' || v.t === 'SoftBreak' || v.t === 'LineBreak'))
+      text += ' ';
     else if (isNode(v) && v.t === 'Note') return;
     else children(v).forEach(visit);
     // Paragraphs (and table cells) are separate words.
@@ -103,7 +104,8 @@ export function readComments(blocks: unknown[]): ReadComment[] {
       }
       if (classes.includes('comment-end')) {
         const comment = open.get(id);
-        if (comment) done.push({ ...comment, anchored: comment.anchored.replace(/\s+/g, ' ').trim() });
+        if (comment)
+          done.push({ ...comment, anchored: comment.anchored.replace(/\s+/g, ' ').trim() });
         open.delete(id);
         // pandoc nests the ends of comments that close at the same place.
         children((v.c as unknown[])[1]).forEach(visit);
@@ -111,7 +113,8 @@ export function readComments(blocks: unknown[]): ReadComment[] {
       }
     }
     if (isNode(v) && v.t === 'Note') return;
-    const piece = isNode(v) && v.t === 'Str' ? (v.c as string) : isNode(v) && v.t === 'Space' ? ' ' : '';
+    const piece =
+      isNode(v) && v.t === 'Str' ? (v.c as string) : isNode(v) && v.t === 'Space' ? ' ' : '';
     if (piece) for (const c of open.values()) c.anchored += piece;
     if (isNode(v) && (v.t === 'Para' || v.t === 'Plain')) {
       children(v).forEach(visit);

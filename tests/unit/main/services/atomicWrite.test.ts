@@ -1,5 +1,5 @@
 import * as fsp from 'node:fs/promises';
-import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { chmod, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -41,6 +41,15 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic(path, new TextEncoder().encode('second'));
     expect(await readFile(path, 'utf8')).toBe('second');
     expect(await readdir(dir)).toEqual(['plan.accord']);
+  });
+
+  it('keeps the permissions of the file it replaces', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'private.accord');
+    await writeFile(path, 'first');
+    await chmod(path, 0o600);
+    await writeFileAtomic(path, 'second');
+    expect((await stat(path)).mode & 0o777).toBe(0o600);
   });
 
   it('leaves the original intact and no temp behind when the write fails midway', async () => {

@@ -117,5 +117,5 @@ describe('saving survives being killed', () => {
     // Temps left by kills are what cleanStrayTemps removes at the next start.
     expect(await cleanStrayTemps(dir, new Date(Date.now() + 120_000))).toBe(temps);
     expect((await readdir(dir)).sort()).toEqual(['Plan.accord', 'child.cjs']);
-  }, 120_000);
+  }, 180_000);
 });

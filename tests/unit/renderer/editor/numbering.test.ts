@@ -65,6 +65,14 @@ describe('numbering plugin', () => {
     expect(shownLabels(deeper)).toEqual([null, 'I.', '1.', '(a)', 'II.', 'A.', 'A.1', '2.']);
   });
 
+  it('renumbers when a heading becomes an unnumbered annex heading', () => {
+    const state = stateOf(sample());
+    const annex = apply(state, (tr) =>
+      tr.setNodeAttribute(posOf(state.doc, 'Intro') - 1, 'numbered', false),
+    );
+    expect(shownLabels(annex)).toEqual([null, null, '1.', '2.', 'I.', 'A.', 'A.1', '3.']);
+  });
+
   it('does not count plain paragraphs or the summary', () => {
     const state = stateOf(doc(p('a'), plain('b'), p('c')));
     expect(shownLabels(state)).toEqual([null, '1.', null, '2.']);

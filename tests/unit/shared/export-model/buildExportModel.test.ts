@@ -38,8 +38,16 @@ function runsOf(block: Block | undefined): Inline[] {
 
 describe('buildExportModel', () => {
   it('keeps heading levels and paragraph levels with the labels Word will show', () => {
-    const model = modelOf(h(1, t('Intro')), np(0, t('One')), np(1, t('Sub')), h(2, t('Area')), np(0, t('Two')));
-    expect(model.body.map((b) => [b.kind, 'level' in b ? b.level : null, 'label' in b ? b.label : null])).toEqual([
+    const model = modelOf(
+      h(1, t('Intro')),
+      np(0, t('One')),
+      np(1, t('Sub')),
+      h(2, t('Area')),
+      np(0, t('Two')),
+    );
+    expect(
+      model.body.map((b) => [b.kind, 'level' in b ? b.level : null, 'label' in b ? b.label : null]),
+    ).toEqual([
       ['heading', 1, 'I.'],
       ['numbered', 0, '1.'],
       ['numbered', 1, '(a)'],
@@ -64,11 +72,20 @@ describe('buildExportModel', () => {
 
   it('carries formatting and links on runs, joining runs that look the same', () => {
     const model = modelOf(
-      np(0, t('plain '), t('bold', marks.strong.create()), t('link', marks.link.create({ href: 'https://un.org/' }))),
+      np(
+        0,
+        t('plain '),
+        t('bold', marks.strong.create()),
+        t('link', marks.link.create({ href: 'https://un.org/' })),
+      ),
     );
     const runs = runsOf(model.body[0]);
     expect(runs).toHaveLength(3);
-    expect(runs[1]).toMatchObject({ kind: 'text', text: 'bold', format: { bold: true, italic: false } });
+    expect(runs[1]).toMatchObject({
+      kind: 'text',
+      text: 'bold',
+      format: { bold: true, italic: false },
+    });
     expect(runs[2]).toMatchObject({ kind: 'text', text: 'link', link: 'https://un.org/' });
   });
 
@@ -108,7 +125,12 @@ describe('buildExportModel', () => {
   });
 
   it('gives action records their ID in their area, status and fields in order', () => {
-    const model = modelOf(h(1, t('Areas')), h(2, t('A')), h(2, t('B')), action('delayed', 'Do it.', 'ILO'));
+    const model = modelOf(
+      h(1, t('Areas')),
+      h(2, t('A')),
+      h(2, t('B')),
+      action('delayed', 'Do it.', 'ILO'),
+    );
     expect(model.body[3]).toMatchObject({
       kind: 'action',
       actionId: 'B.1',
@@ -119,6 +141,15 @@ describe('buildExportModel', () => {
     expect(fields.map((f) => [f.label, runsText(runsOf(f.paragraphs[0]))])).toEqual([
       ['Description', 'Do it.'],
       ['Lead entity', 'ILO'],
+    ]);
+  });
+
+  it('drops characters a .docx cannot hold and turns newlines in text into line breaks', () => {
+    const model = modelOf(np(0, t('a\u0001b\nc')));
+    expect(runsOf(model.body[0]).map((r) => (r.kind === 'text' ? r.text : r.kind))).toEqual([
+      'ab',
+      'break',
+      'c',
     ]);
   });
 });

@@ -35,7 +35,8 @@ function bodyRuns(model: ExportModel): Inline[] {
     if ('runs' in block) out.push(...block.runs);
     else if (block.kind === 'quote') block.paragraphs.forEach(visit);
     else if (block.kind === 'list') block.items.forEach((i) => i.content.forEach(visit));
-    else if (block.kind === 'table') block.rows.forEach((r) => r.cells.forEach((c) => c.paragraphs.forEach(visit)));
+    else if (block.kind === 'table')
+      block.rows.forEach((r) => r.cells.forEach((c) => c.paragraphs.forEach(visit)));
     else block.fields.forEach((f) => f.paragraphs.forEach(visit));
   };
   [...(model.summary ?? []), ...model.body].forEach(visit);
@@ -58,7 +59,11 @@ function anchored(model: ExportModel, id: string): string | null {
 describe('comments in the export model', () => {
   it('anchors a thread on the marked words, across paragraphs when the mark spans them', () => {
     const model = exportOf(
-      [np(0, t('The '), t('Assembly', comment('a')), t(' met.')), np(0, t('From ', comment('b'))), p(t('here', comment('b')), t(' on.'))],
+      [
+        np(0, t('The '), t('Assembly', comment('a')), t(' met.')),
+        np(0, t('From ', comment('b'))),
+        p(t('here', comment('b')), t(' on.')),
+      ],
       [thread('a', [['Ana', 'Which?']]), thread('b', [['Ben', 'Long']])],
     );
     expect(anchored(model, 'a')).toBe('Assembly');
@@ -69,7 +74,16 @@ describe('comments in the export model', () => {
   it('keeps replies in order and the resolved state of the thread', () => {
     const model = exportOf(
       [np(0, t('x', comment('a')))],
-      [thread('a', [['Ana Ruiz', 'Q'], ['Ben Ode', 'A']], { status: 'resolved' })],
+      [
+        thread(
+          'a',
+          [
+            ['Ana Ruiz', 'Q'],
+            ['Ben Ode', 'A'],
+          ],
+          { status: 'resolved' },
+        ),
+      ],
     );
     expect(model.threads[0]).toMatchObject({
       resolved: true,
@@ -85,7 +99,12 @@ describe('comments in the export model', () => {
     const kept = nodes.numbered_paragraph.create({ id: 'keep1' }, t('Survivor'));
     const model = exportOf(
       [np(0, t('First')), kept],
-      [thread('gone', [['Cy', 'About old text\nsecond line']], { blockId: 'keep1', quote: 'old text' })],
+      [
+        thread('gone', [['Cy', 'About old text\nsecond line']], {
+          blockId: 'keep1',
+          quote: 'old text',
+        }),
+      ],
     );
     const runs = model.body[1] && 'runs' in model.body[1] ? model.body[1].runs : [];
     expect(runs.slice(0, 2)).toEqual([
@@ -94,18 +113,26 @@ describe('comments in the export model', () => {
     ]);
     expect(model.threads[0]).toMatchObject({
       detached: true,
-      comments: [{ paragraphs: ['Comment on deleted text: “old text”', 'About old text', 'second line'] }],
+      comments: [
+        { paragraphs: ['Comment on deleted text: “old text”', 'About old text', 'second line'] },
+      ],
     });
   });
 
   it('places a detached thread whose block is gone at the start of the body', () => {
-    const model = exportOf([np(0, t('First')), np(0, t('Second'))], [thread('gone', [['Cy', 'Hm']], { blockId: 'nowhere' })]);
+    const model = exportOf(
+      [np(0, t('First')), np(0, t('Second'))],
+      [thread('gone', [['Cy', 'Hm']], { blockId: 'nowhere' })],
+    );
     const first = model.body[0] && 'runs' in model.body[0] ? model.body[0].runs[0] : null;
     expect(first).toEqual({ kind: 'commentStart', thread: 'gone' });
   });
 
   it('leaves out threads without comments and marks without threads', () => {
-    const model = exportOf([np(0, t('x', comment('orphan')), t('y', comment('empty')))], [thread('empty', [])]);
+    const model = exportOf(
+      [np(0, t('x', comment('orphan')), t('y', comment('empty')))],
+      [thread('empty', [])],
+    );
     expect(model.threads).toEqual([]);
     expect(bodyRuns(model).filter((r) => r.kind !== 'text')).toEqual([]);
   });
@@ -114,7 +141,9 @@ describe('comments in the export model', () => {
     const { doc, file } = richDocument();
     const model = buildExportModel(doc, file, { comments: false, changes: true });
     expect(model.threads).toEqual([]);
-    expect(bodyRuns(model).some((r) => r.kind === 'commentStart' || r.kind === 'commentEnd')).toBe(false);
+    expect(bodyRuns(model).some((r) => r.kind === 'commentStart' || r.kind === 'commentEnd')).toBe(
+      false,
+    );
   });
 
   it('balances every start with an end, in the rich fixture', () => {
@@ -134,7 +163,16 @@ describe('comments in the export model', () => {
 });
 
 describe('changes in the export model', () => {
-  const blocks = () => [np(0, t('Keep '), t('new', ins('Ana', '2026-11-02T10:00:00.000Z')), t(' '), t('old', del('Ben')), t(' end'))];
+  const blocks = () => [
+    np(
+      0,
+      t('Keep '),
+      t('new', ins('Ana', '2026-11-02T10:00:00.000Z')),
+      t(' '),
+      t('old', del('Ben')),
+      t(' end'),
+    ),
+  ];
 
   it('marks insertions and deletions with author and time when changes are included', () => {
     const model = exportOf(blocks(), []);
@@ -159,6 +197,11 @@ describe('changes in the export model', () => {
       [thread('x', [['Cy', 'on deleted words']])],
       { comments: true, changes: false },
     );
-    expect(bodyRuns(model).map((r) => r.kind)).toEqual(['text', 'commentStart', 'commentEnd', 'text']);
+    expect(bodyRuns(model).map((r) => r.kind)).toEqual([
+      'text',
+      'commentStart',
+      'commentEnd',
+      'text',
+    ]);
   });
 });
