@@ -1,7 +1,13 @@
 import type { CliCommand } from './command';
+import { commentsCommand } from './commentsCommand';
 import { infoCommand } from './infoCommand';
 import { newCommand } from './newCommand';
 import { validateCommand } from './validateCommand';
 
 /** Every `accord` subcommand, in the order the usage text lists them. */
-export const COMMANDS: readonly CliCommand[] = [newCommand, validateCommand, infoCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  newCommand,
+  validateCommand,
+  infoCommand,
+  commentsCommand,
+];

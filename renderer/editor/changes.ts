@@ -1,6 +1,13 @@
 import type { Node } from 'prosemirror-model';
 import type { Transaction } from 'prosemirror-state';
-import { AttrStep } from 'prosemirror-transform';
+import {
+  AddMarkStep,
+  AttrStep,
+  RemoveMarkStep,
+  ReplaceAroundStep,
+  ReplaceStep,
+} from 'prosemirror-transform';
+import type { Slice } from 'prosemirror-model';
 
 /** A range of positions in a document. */
 export interface Range {
@@ -40,11 +47,16 @@ export function changedRanges(trs: readonly Transaction[]): Range[] {
   return merged;
 }
 
-function insideOneBlock(doc: Node, from: number, to: number): boolean {
+/**
+ * Whether replacing `from..to` with `slice` stays inside one top-level block: both ends lie in
+ * the same block and the slice's open sides do not reach the document level (a split does).
+ */
+function insideOneBlock(doc: Node, from: number, to: number, slice: Slice): boolean {
   const $from = doc.resolve(from);
-  if ($from.depth === 0) return false;
   const $to = from === to ? $from : doc.resolve(to);
-  return $to.depth > 0 && $from.index(0) === $to.index(0);
+  return (
+    $from.depth > slice.openStart && $to.depth > slice.openEnd && $from.index(0) === $to.index(0)
+  );
 }
 
 /**
@@ -56,15 +68,17 @@ export function isTextOnly(tr: Transaction): boolean {
     const step = tr.steps[i];
     const doc = tr.docs[i];
     if (!step || !doc) continue;
+    if (step instanceof AddMarkStep || step instanceof RemoveMarkStep) continue;
     if (step instanceof AttrStep) {
       if (STRUCTURAL_ATTRS.has(step.attr) && doc.resolve(step.pos).depth === 0) return false;
       continue;
     }
-    let inside = true;
-    step.getMap().forEach((oldStart, oldEnd) => {
-      inside &&= insideOneBlock(doc, oldStart, oldEnd);
-    });
-    if (!inside) return false;
+    if (step instanceof ReplaceStep || step instanceof ReplaceAroundStep) {
+      if (!insideOneBlock(doc, step.from, step.to, step.slice)) return false;
+      continue;
+    }
+    // Any other kind of step: assume it may restructure the document.
+    return false;
   }
   return true;
 }

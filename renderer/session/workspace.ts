@@ -248,7 +248,7 @@ export class Workspace {
   private async sendWindowState(): Promise<void> {
     const session = this.current.session;
     await this.deps.api['window.setState']({
-      title: session ? session.state.name : 'Accord',
+      title: session ? session.state.name : '',
       dirty: session?.state.dirty ?? false,
     });
   }

@@ -13,6 +13,7 @@ export {
   editComment,
   isDeletedStandIn,
   isOwn,
+  NO_IDENTITY,
   reanchor,
   reopen,
   reply,

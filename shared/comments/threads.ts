@@ -19,7 +19,8 @@ export interface CommentDraft {
 /** The text left in place of an opening comment deleted after others replied. */
 export const DELETED_TEXT = '(deleted)';
 
-const NO_IDENTITY =
+/** Why a comment cannot be written yet: the user has not said who they are. */
+export const NO_IDENTITY =
   'Say who you are (name, initials and organization) in Settings before writing comments.';
 
 /** Whether two people are the same author: same name and organization, ignoring case and spaces. */

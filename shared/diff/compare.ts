@@ -4,7 +4,7 @@ import { newId } from '../document/ids';
 import { schema } from '../schema';
 import { alignBlocks, isOldSide, type AlignedEntry, type BlockPair } from './align';
 import { attrsDiffer, describeAttrs, fieldLabel, plainText, sectionTitles } from './describe';
-import { diffInline, markAll, renameIds } from './inline';
+import { diffInline, idsIn, markAll, renameIds } from './inline';
 
 /** What happened to a block between two versions. */
 export type ChangeKind = 'inserted' | 'deleted' | 'changed' | 'moved' | 'attribute';
@@ -58,6 +58,7 @@ const idOf = (node: Node): string => (typeof node.attrs.id === 'string' ? node.a
 class Comparer {
   readonly changes: Change[] = [];
   private readonly sections: { old?: string[]; new?: string[] } = {};
+  private newIds: Set<string> | undefined;
 
   constructor(
     private readonly oldDoc: Node,
@@ -128,7 +129,9 @@ class Comparer {
           const node = oldParent.child(entry.oldIndex);
           const id = newId();
           this.record(id, 'deleted', node, scope, plainText(node), '');
-          return [markAll(node, this.marks(id).del)];
+          // A block can leave one parent and reappear, with its id, inside another.
+          this.newIds ??= idsIn(this.newDoc);
+          return [renameIds(markAll(node, this.marks(id).del), this.newIds)];
         }
         default: {
           let id = moves.get(entry.pair);

@@ -88,16 +88,27 @@ export function markAll(node: Node, mark: Mark): Node {
 
 /**
  * A copy of a node whose ids (its own and its descendants') get a suffix, for the old copy of a
- * moved or replaced block, so ids stay unique in the comparison document.
+ * moved or replaced block, so ids stay unique in the comparison document. With `only`, just the
+ * ids in that set are renamed (a deleted block whose id now belongs to a block elsewhere).
  */
-export function renameIds(node: Node, suffix = '-was'): Node {
+export function renameIds(node: Node, only?: ReadonlySet<string>, suffix = '-was'): Node {
   if (node.isText) return node;
   const children: Node[] = [];
-  node.forEach((child) => children.push(renameIds(child, suffix)));
+  node.forEach((child) => children.push(renameIds(child, only, suffix)));
   const id: unknown = node.attrs.id;
   const attrs =
-    typeof id === 'string' && id !== ''
+    typeof id === 'string' && id !== '' && (!only || only.has(id))
       ? { ...node.attrs, id: id.slice(0, 64 - suffix.length) + suffix }
       : node.attrs;
   return node.type.create(attrs, Fragment.fromArray(children), node.marks);
+}
+
+/** Every block id in a document. */
+export function idsIn(doc: Node): Set<string> {
+  const ids = new Set<string>();
+  doc.descendants((node) => {
+    if (typeof node.attrs.id === 'string') ids.add(node.attrs.id);
+    return !node.isTextblock;
+  });
+  return ids;
 }

@@ -18,13 +18,32 @@ export interface InlineContext {
   footnotes: FootnoteModel[];
 }
 
-// Characters XML 1.0 cannot hold at all (controls other than tab and newlines, lone surrogates).
-const NOT_XML =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Text without the characters a .docx part cannot contain, so any document exports. */
+/**
+ * Text without the characters a .docx part cannot contain (controls other than tab and line
+ * ends, U+FFFE/U+FFFF, lone surrogates), so that any document exports.
+ */
 export function xmlSafe(text: string): string {
-  return text.replace(NOT_XML, '');
+  let out = '';
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let bad = (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffe || c === 0xffff;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        continue;
+      }
+      bad = true;
+    } else if (c >= 0xdc00 && c <= 0xdfff) {
+      bad = true;
+    }
+    if (bad) {
+      out += text.slice(start, i);
+      start = i + 1;
+    }
+  }
+  return start === 0 ? text : out + text.slice(start);
 }
 
 /** Character formatting from a node's marks. */

@@ -2,7 +2,7 @@ import { Node } from 'prosemirror-model';
 import { LIMITS } from '../document/fileSchema';
 import { fail, ok, type Result } from '../result';
 import { schema } from '../schema';
-import { canonicalJson, hashNode, hashString, rememberKey } from './hash';
+import { canonicalJson, hashBlock, hashNode, hashString, knownKey, rememberKey } from './hash';
 import { applyPatch, makePatch, type Patch } from './patch';
 
 /** The block store of a file: content key → block JSON, or a delta from another stored block. */
@@ -119,7 +119,14 @@ export function blockNode(store: BlockStore, key: string): Result<Node> {
  * last version) is stored as a delta from it when that is much smaller.
  */
 export function putBlock(store: BlockStore, node: Node, previous: Node | undefined): string {
-  const key = hashNode(node);
+  // A block hashed for the first time needs its JSON anyway; keep it for storing.
+  let json: object | undefined;
+  let key = knownKey(node);
+  if (key === undefined) {
+    json = node.toJSON() as object;
+    key = hashBlock(json);
+    rememberKey(node, key);
+  }
   const existing = entryOf(store, key);
   if (existing !== undefined) {
     if (typeof existing === 'object' && existing !== null && !nodes.has(existing)) {
@@ -127,7 +134,7 @@ export function putBlock(store: BlockStore, node: Node, previous: Node | undefin
     }
     return key;
   }
-  const entry: object = deltaFrom(store, node, previous) ?? (node.toJSON() as object);
+  const entry: object = deltaFrom(store, node, previous) ?? json ?? (node.toJSON() as object);
   store[key] = entry;
   nodes.set(entry, node);
   return key;

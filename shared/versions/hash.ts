@@ -10,15 +10,26 @@ export function canonicalJson(value: unknown): string {
     return text ?? 'null';
   }
   if (Array.isArray(value)) {
-    return `[${value.map((item) => canonicalJson(item)).join(',')}]`;
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + canonicalJson(value[i]);
+    return `${out}]`;
   }
   const record = value as Record<string, unknown>;
-  const parts: string[] = [];
-  for (const key of Object.keys(record).sort()) {
-    if (record[key] === undefined) continue;
-    parts.push(`${JSON.stringify(key)}:${canonicalJson(record[key])}`);
+  const keys = Object.keys(record);
+  // Most objects come from Node.toJSON and have two to four keys; sort only when needed.
+  for (let i = 1; i < keys.length; i++) {
+    if (keys[i - 1]! > keys[i]!) {
+      keys.sort();
+      break;
+    }
   }
-  return `{${parts.join(',')}}`;
+  let out = '{';
+  for (const key of keys) {
+    const item = record[key];
+    if (item === undefined) continue;
+    out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${canonicalJson(item)}`;
+  }
+  return `${out}}`;
 }
 
 const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
@@ -74,6 +85,11 @@ export function hashNode(node: Node): string {
     keys.set(node, key);
   }
   return key;
+}
+
+/** The key of a node if it was hashed or loaded before, without hashing it now. */
+export function knownKey(node: Node): string | undefined {
+  return keys.get(node);
 }
 
 /** Records the key a node was loaded under, so saving it again needs no hashing. */

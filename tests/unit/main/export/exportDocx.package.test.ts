@@ -7,11 +7,10 @@ import { comment, fileFor, np, richDocument, standardMasthead, t, thread } from 
 import { malformedParts, xmlParts } from './readBack';
 
 let parts = new Map<string, string>();
-let bytes = new Uint8Array();
 
 beforeAll(async () => {
   const { doc, file } = richDocument();
-  bytes = await exportDocx({ file, doc, options: { comments: true, changes: true } });
+  const bytes = await exportDocx({ file, doc, options: { comments: true, changes: true } });
   parts = xmlParts(bytes);
 });
 

@@ -126,7 +126,9 @@ describe('comment anchors follow the text', () => {
     const s = cursorAt(base(), 'brown', 2);
     const over = posOf(s.doc, 'Over');
     const state = edit(s, (tr) =>
-      tr.replaceSelection(new Slice(s.doc.slice(over, over + 4).content, 0, 0)).setMeta('uiEvent', 'paste'),
+      tr
+        .replaceSelection(new Slice(s.doc.slice(over, over + 4).content, 0, 0))
+        .setMeta('uiEvent', 'paste'),
     );
     expect(anchored(state.doc, 'a')).toEqual(['brOverown fox']);
     expect(state.selection).toBeInstanceOf(TextSelection);

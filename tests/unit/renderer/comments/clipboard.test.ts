@@ -41,7 +41,9 @@ function clipboardEvent(view: EditorView, type: 'copy' | 'cut' | 'paste', clipbo
 
 function selectText(view: EditorView, text: string) {
   const from = posOf(view.state.doc, text);
-  view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, from, from + text.length)));
+  view.dispatch(
+    view.state.tr.setSelection(TextSelection.create(view.state.doc, from, from + text.length)),
+  );
 }
 
 function cursorBefore(view: EditorView, text: string) {
@@ -105,7 +107,11 @@ describe('cut and paste through the clipboard', () => {
     clipboardEvent(view, 'paste', clipboard);
     const texts: string[] = [];
     view.state.doc.forEach((block) => texts.push(block.textContent));
-    expect(texts.slice(1)).toEqual(['Introduction', 'The quick the lazy brown fox jumps.', 'Over dog.']);
+    expect(texts.slice(1)).toEqual([
+      'Introduction',
+      'The quick the lazy brown fox jumps.',
+      'Over dog.',
+    ]);
     expect(anchored(view.state.doc, 'a')).toEqual(['brown fox']);
     const ids = new Set<unknown>();
     view.state.doc.forEach((block) => ids.add(block.attrs.id));

@@ -70,14 +70,18 @@ describe('addComment', () => {
 
   it('refuses where there is no text to hold on to', () => {
     const empty = stateOf(doc(np('p1')));
-    const inside = empty.apply(empty.tr.setSelection(TextSelection.create(empty.doc, empty.doc.content.size - 1)));
+    const inside = empty.apply(
+      empty.tr.setSelection(TextSelection.create(empty.doc, empty.doc.content.size - 1)),
+    );
     expect(addComment('n')(inside)).toBe(false);
     expect(commentRange(inside)).toBeNull();
     expect(startComment(inside)).toBe(false);
   });
 
   it('is not undone by Undo, which only undoes text edits', () => {
-    const typed = edit(base(), (tr) => tr.insertText('Very ', 1 + base().doc.child(0).nodeSize + 1));
+    const typed = edit(base(), (tr) =>
+      tr.insertText('Very ', 1 + base().doc.child(0).nodeSize + 1),
+    );
     const commented = run(select(typed, 'jumps'), addComment('n'));
     const undone = run(commented, undo);
     expect(anchored(undone.doc, 'n')).toEqual(['jumps']);

@@ -45,7 +45,9 @@ export function posOf(doc: Node, text: string, occurrence = 0): number {
 /** A state with `text` selected. */
 export function select(state: EditorState, text: string, occurrence = 0): EditorState {
   const from = posOf(state.doc, text, occurrence);
-  return state.apply(state.tr.setSelection(TextSelection.create(state.doc, from, from + text.length)));
+  return state.apply(
+    state.tr.setSelection(TextSelection.create(state.doc, from, from + text.length)),
+  );
 }
 
 /** A state with the cursor at offset `offset` of the first occurrence of `text`. */

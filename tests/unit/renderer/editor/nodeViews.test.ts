@@ -144,7 +144,7 @@ describe('footnote view', () => {
     expect(inner!.getAttribute('aria-label')).toBe('Footnote text');
     // Type through the inner editor's own dispatch, as its keyboard handling would.
     const footnoteView = footnoteEditorAt(view, pos)!;
-    footnoteView.dispatch(footnoteView.state.tr.insertText(': UN', 7));
+    footnoteView.dispatch(footnoteView.state.tr.insertText(': UN', 6));
     expect(view.state.doc.child(1).child(1).textContent).toBe('Source: UN');
     undo(view.state, (tr) => view.dispatch(tr));
     expect(view.state.doc.child(1).child(1).textContent).toBe('Source');

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { EditorState } from 'prosemirror-state';
+import { canJoin } from 'prosemirror-transform';
 import { describe, expect, it } from 'vitest';
 import { numberDocument } from '../../../../shared/document/numbering';
 import { changeParagraphLevel } from '../../../../renderer/editor/commands/blocks';
@@ -65,6 +66,14 @@ describe('numbering plugin', () => {
     expect(shownLabels(deeper)).toEqual([null, 'I.', '1.', '(a)', 'II.', 'A.', 'A.1', '2.']);
   });
 
+  it('renumbers when a paragraph is split in two and joined again', () => {
+    const state = stateOf(sample());
+    const split = apply(state, (tr) => tr.split(posOf(state.doc, 'wo')));
+    expect(shownLabels(split)).toEqual([null, 'I.', '1.', '2.', '3.', 'II.', 'A.', 'A.1', '4.']);
+    const joined = apply(split, (tr) => tr.join(posOf(split.doc, 'wo') - 1));
+    expect(shownLabels(joined)).toEqual(shownLabels(state));
+  });
+
   it('renumbers when a heading becomes an unnumbered annex heading', () => {
     const state = stateOf(sample());
     const annex = apply(state, (tr) =>
@@ -95,7 +104,7 @@ describe('numbering plugin', () => {
       fc.constant(plain('x')),
     );
     const edit = fc.record({
-      kind: fc.constantFrom('insert', 'delete', 'type', 'move', 'level'),
+      kind: fc.constantFrom('insert', 'delete', 'type', 'move', 'level', 'split', 'join'),
       at: fc.nat(),
       block,
     });
@@ -122,7 +131,11 @@ describe('numbering plugin', () => {
                   .delete(pos, pos + node.nodeSize)
                   .insert(index === 1 ? tr.doc.content.size : top, node),
               );
-            } else if (e.kind === 'level' && node.attrs.level !== undefined)
+            } else if (e.kind === 'split' && node.isTextblock)
+              state = apply(state, (tr) => tr.split(pos + 1 + node.content.size));
+            else if (e.kind === 'join' && canJoin(state.doc, pos + node.nodeSize))
+              state = apply(state, (tr) => tr.join(pos + node.nodeSize));
+            else if (e.kind === 'level' && node.attrs.level !== undefined)
               state = apply(state, (tr) =>
                 tr.setNodeAttribute(
                   pos,

@@ -126,6 +126,27 @@ describe('comparing documents', () => {
     expect(new Set(blockIds).size).toBe(blockIds.length);
   });
 
+  it('keeps block ids unique when a paragraph moves into a list', () => {
+    const moving = plain('x', 'Move me into the list.');
+    const c = compare(
+      doc(moving, bullets('l', item('a', 'Apples'))),
+      doc(
+        bullets(
+          'l',
+          item('a', 'Apples'),
+          moving.type.schema.nodes.list_item.create({ id: 'b' }, moving),
+        ),
+      ),
+    );
+    expect(kinds(c).sort()).toEqual(['deleted', 'inserted']);
+    const ids: string[] = [];
+    c.doc.descendants((n) => {
+      if (typeof n.attrs.id === 'string') ids.push(n.attrs.id);
+      return true;
+    });
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('diffs a split paragraph as a changed paragraph and an inserted one', () => {
     const c = compare(
       doc(para('p', 'Member states will report on progress every year to the task force.')),

@@ -145,11 +145,11 @@ describe('buildExportModel', () => {
   });
 
   it('drops characters a .docx cannot hold and turns newlines in text into line breaks', () => {
-    const model = modelOf(np(0, t('a\u0001b\nc')));
+    const model = modelOf(np(0, t('a\u0001b\nc\uD800\uD83D\uDE00')));
     expect(runsOf(model.body[0]).map((r) => (r.kind === 'text' ? r.text : r.kind))).toEqual([
       'ab',
       'break',
-      'c',
+      'c\uD83D\uDE00',
     ]);
   });
 });

@@ -1,0 +1,210 @@
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import {
+  editComment,
+  NO_IDENTITY,
+  reopen,
+  reply,
+  resolve,
+  threadStates,
+} from '../../../shared/comments';
+import type { Person, Thread } from '../../../shared/document/fileSchema';
+import type { Result } from '../../../shared/result';
+import { useStore } from '../../components/useStore';
+import { cancelComment, focusThread, startComment } from '../../editor/plugins/comments';
+import { postNewComment, reanchorThread, removeComment, runOn } from './actions';
+import { CommentFilters } from './CommentFilters';
+import { CommentForm } from './CommentForm';
+import { EditorComments, type CommentsEditor } from './editorComments';
+import { ALL_OPEN, authorsOf, sectionsOf, stepThread, visibleThreads } from './filters';
+import { ResolvedHighlights } from './ResolvedHighlights';
+import { ThreadCard, type ThreadActions } from './ThreadCard';
+
+/** Props of {@link CommentsPanel}. */
+export interface CommentsPanelProps {
+  /** The editor (an EditorHandle), or null while none is mounted. */
+  handle: CommentsEditor | null;
+  /** The document's threads (AccordFile.comments), owned by the session. */
+  threads: readonly Thread[];
+  /** Who the user is (Settings.identity); null until they have said. */
+  identity: Person | null;
+  /** Receives the threads after every change; the session stores them and marks the file edited. */
+  onChange: (threads: Thread[]) => void;
+  /** The document is read-only (open elsewhere): threads can be read, not changed. */
+  readOnly?: boolean;
+  /** Called when a comment needs an identity the user has not given yet. */
+  onAskIdentity?: () => void;
+  /** The clock, for tests. */
+  now?: () => Date;
+}
+
+const NO_TEXT = 'Select the text the comment is about first.';
+
+function isNewCommentKey(event: KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && event.altKey && event.key.toLowerCase() === 'm';
+}
+
+/**
+ * The "Comments" side panel: threads in document order, the focused one scrolled into view;
+ * new comment, reply, edit and delete one's own, resolve, reopen, re-anchor; next and previous;
+ * filters by status, author and section. Detached threads stay listed with their quote.
+ */
+export function CommentsPanel(props: CommentsPanelProps) {
+  const { handle, threads, identity, onChange, readOnly = false, onAskIdentity, now } = props;
+  const editor = useMemo(() => new EditorComments(handle), [handle]);
+  const { doc, active, composing } = useStore(editor, (e) => e.snapshot);
+  const states = useMemo(() => (doc ? threadStates(doc, threads) : []), [doc, threads]);
+  const [filter, setFilter] = useState(ALL_OPEN);
+  const [error, setError] = useState<string | null>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  const visible = visibleThreads(states, filter, active);
+  const view = handle?.view ?? null;
+  const time = () => (now?.() ?? new Date()).toISOString();
+
+  useEffect(() => {
+    if (active === null) return;
+    const cards = listRef.current?.querySelectorAll<HTMLElement>('[data-thread-id]') ?? [];
+    const card = Array.from(cards).find((el) => el.dataset.threadId === active);
+    card?.scrollIntoView?.({ block: 'nearest' });
+  }, [active]);
+
+  const commit = (result: Result<Thread[]>): boolean => {
+    if (!result.ok) {
+      setError(result.error.message);
+      if (!identity) onAskIdentity?.();
+      return false;
+    }
+    setError(null);
+    editor.refreshNow();
+    onChange(result.value);
+    return true;
+  };
+
+  const newComment = () => {
+    if (!view || readOnly) return;
+    if (!identity) {
+      setError(NO_IDENTITY);
+      onAskIdentity?.();
+    } else if (runOn(view, startComment)) {
+      setError(null);
+    } else {
+      setError(NO_TEXT);
+    }
+  };
+
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    // In the editor its keymap has already handled the key; elsewhere the panel does.
+    if (!event.defaultPrevented && isNewCommentKey(event)) {
+      event.preventDefault();
+      newComment();
+    }
+  });
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKey(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+
+  const focus = (id: string | null) => {
+    if (view) runOn(view, focusThread(id));
+  };
+
+  const actionsFor = (id: string): ThreadActions => ({
+    focus: () => focus(id),
+    reply: (text) => commit(reply(threads, id, { author: identity, text, time: time() })),
+    edit: (commentId, text) =>
+      commit(editComment(threads, id, commentId, { author: identity, text, time: time() })),
+    remove: (commentId) => {
+      if (view) commit(removeComment(view, threads, id, commentId, identity, time()));
+    },
+    resolve: () => commit(resolve(threads, id, identity, time())),
+    reopen: () => commit(reopen(threads, id)),
+    reanchor: () => {
+      if (view) commit(reanchorThread(view, threads, id));
+    },
+  });
+
+  const step = (direction: 1 | -1) => focus(stepThread(visible, active, direction));
+
+  return (
+    <aside className="comments-panel" aria-label="Comments">
+      <ResolvedHighlights threads={threads} />
+      <div className="comments-header">
+        <h2 className="panel-title">Comments</h2>
+        <button
+          type="button"
+          className="primary"
+          aria-keyshortcuts="Control+Alt+M"
+          title="New comment (Ctrl+Alt+M)"
+          disabled={!view || readOnly}
+          onClick={newComment}
+        >
+          New comment
+        </button>
+        <button
+          type="button"
+          className="tool"
+          aria-label="Previous comment"
+          title="Previous comment"
+          disabled={visible.length === 0}
+          onClick={() => step(-1)}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          className="tool"
+          aria-label="Next comment"
+          title="Next comment"
+          disabled={visible.length === 0}
+          onClick={() => step(1)}
+        >
+          ↓
+        </button>
+      </div>
+      <CommentFilters
+        filter={filter}
+        authors={authorsOf(states)}
+        sections={sectionsOf(states)}
+        onChange={setFilter}
+      />
+      {error && (
+        <p role="alert" className="comments-error">
+          {error}
+        </p>
+      )}
+      {composing && view && (
+        <div className="comment-new">
+          <CommentForm
+            label="New comment text"
+            submitLabel="Post comment"
+            onSubmit={(text) => commit(postNewComment(view, threads, identity, text, time()))}
+            onCancel={() => {
+              runOn(view, cancelComment);
+              setError(null);
+            }}
+          />
+        </div>
+      )}
+      {visible.length === 0 ? (
+        <p className="comments-empty">
+          {states.length === 0
+            ? 'No comments yet. Select text and choose New comment (Ctrl+Alt+M).'
+            : 'No comment threads match these filters.'}
+        </p>
+      ) : (
+        <ol ref={listRef} className="comments-list">
+          {visible.map((state) => (
+            <ThreadCard
+              key={state.thread.id}
+              state={state}
+              focused={state.thread.id === active}
+              identity={identity}
+              readOnly={readOnly}
+              actions={actionsFor(state.thread.id)}
+            />
+          ))}
+        </ol>
+      )}
+    </aside>
+  );
+}
