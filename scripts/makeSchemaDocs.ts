@@ -18,6 +18,7 @@ import {
   versionSchema,
   versionStoreSchema,
 } from '../shared/document/fileSchema';
+import { BLOCK_CHANGE_JSON_SCHEMA } from '../shared/changes/blockChange';
 import { FORMAT_VERSION } from '../shared/document/format';
 import { ACTION_FIELDS, ACTION_STATUSES, MASTHEAD_FIELDS, schema } from '../shared/schema';
 
@@ -55,7 +56,10 @@ const FUNCTION_VALIDATED: Record<string, JsonSchema> = {
 function attrSchema(owner: string, name: string, spec: AttributeSpec): JsonSchema {
   const base: JsonSchema = {};
   if (typeof spec.validate === 'function') {
-    const known = FUNCTION_VALIDATED[`${owner}.${name}`];
+    // Every block that can carry a tracked change shares the one `change` attribute.
+    const known =
+      FUNCTION_VALIDATED[`${owner}.${name}`] ??
+      (name === 'change' ? BLOCK_CHANGE_JSON_SCHEMA : undefined);
     if (!known) throw new RangeError(`No JSON Schema for the attribute ${owner}.${name}`);
     Object.assign(base, known);
   } else if (typeof spec.validate === 'string') {

@@ -1,11 +1,6 @@
 import type { Node } from 'prosemirror-model';
 import { numberDocument } from '../document/numbering';
-import {
-  MASTHEAD_SECTION,
-  NO_SECTION,
-  SUMMARY_SECTION,
-  type SectionRef,
-} from './section';
+import { MASTHEAD_SECTION, NO_SECTION, SUMMARY_SECTION, type SectionRef } from './section';
 
 /** A span of the document carrying one thread's comment mark. */
 export interface AnchorRange {

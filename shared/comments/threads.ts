@@ -41,7 +41,8 @@ export function isDeletedStandIn(comment: Comment): boolean {
 
 /** Refuses empty or whitespace-only text and text over the file format's limit. */
 export function checkCommentText(text: string): Result<string> {
-  if (text.trim() === '') return fail('invalid-argument', 'Write something before posting a comment.');
+  if (text.trim() === '')
+    return fail('invalid-argument', 'Write something before posting a comment.');
   if (text.length > LIMITS.maxCommentText) {
     return fail(
       'too-large',
@@ -105,7 +106,9 @@ export function reply(
   const comment = checkDraft(draft);
   if (!comment.ok) return comment;
   const thread = threads[at.value] as Thread;
-  return ok(replaced(threads, at.value, { ...thread, comments: [...thread.comments, comment.value] }));
+  return ok(
+    replaced(threads, at.value, { ...thread, comments: [...thread.comments, comment.value] }),
+  );
 }
 
 function ownComment(
@@ -191,9 +194,15 @@ export function resolve(
   const at = findThread(threads, threadId);
   if (!at.ok) return at;
   const thread = threads[at.value] as Thread;
-  if (thread.status === 'resolved') return fail('invalid-argument', 'This thread is already resolved.');
+  if (thread.status === 'resolved')
+    return fail('invalid-argument', 'This thread is already resolved.');
   return ok(
-    replaced(threads, at.value, { ...thread, status: 'resolved', resolvedBy: by, resolvedAt: time }),
+    replaced(threads, at.value, {
+      ...thread,
+      status: 'resolved',
+      resolvedBy: by,
+      resolvedAt: time,
+    }),
   );
 }
 

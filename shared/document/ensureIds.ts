@@ -29,7 +29,10 @@ export function ensureIdsInJson(root: unknown, schema: Schema): number {
     if (typeof value !== 'object' || value === null) return;
     const node = value as JsonNode;
     if (typeof node.type === 'string' && bearing.has(node.type)) {
-      const attrs = (node.attrs ??= {});
+      // A hand-edited file may hold anything here; attrs that are not an object hold no id to keep.
+      if (typeof node.attrs !== 'object' || node.attrs === null || Array.isArray(node.attrs))
+        node.attrs = {};
+      const attrs = node.attrs;
       const current = attrs.id;
       if (!isValidId(current) || seen.has(current)) {
         let fresh = newId();

@@ -51,6 +51,18 @@ function valueDepth(value: unknown, limit: number): number {
  * ids are renewed in place in `value`'s document.
  */
 export function loadAccordValue(value: unknown, fileName: string): Result<LoadedDocument> {
+  // A value that never was text (an IPC payload) has not had its nesting checked; one nested
+  // deeper than a file may be would be saved but could never be opened again.
+  if (valueDepth(value, LIMITS.maxJsonDepth) > LIMITS.maxJsonDepth) {
+    return fail(
+      'corrupt-file',
+      `“${fileName}” cannot be opened: it is nested more than ${LIMITS.maxJsonDepth} levels deep.`,
+    );
+  }
+  return checkValue(value, fileName);
+}
+
+function checkValue(value: unknown, fileName: string): Result<LoadedDocument> {
   const bad = (why: string) =>
     fail<LoadedDocument>('corrupt-file', `“${fileName}” cannot be opened: ${why}.`);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -135,7 +147,7 @@ export function loadAccordText(text: string, fileName: string): Result<LoadedDoc
       `“${fileName}” cannot be opened: it is damaged or not an Accord document (${(e as Error).message}).`,
     );
   }
-  return loadAccordValue(value, fileName);
+  return checkValue(value, fileName);
 }
 
 /** The text written to disk for a file. */

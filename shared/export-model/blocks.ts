@@ -125,6 +125,7 @@ export function convertBlock(
           kind: 'heading',
           blockId,
           level: node.attrs.level as number,
+          numbered: node.attrs.numbered !== false,
           label: label ?? '',
           runs: convertInlines(node, pos, ctx),
         },

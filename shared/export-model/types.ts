@@ -62,11 +62,13 @@ export interface ParagraphBlock {
   runs: Inline[];
 }
 
-/** A heading of the UN ladder, level 1 (I.) to 5 ((i)). */
+/** A heading of the UN ladder, level 1 (I.) to 5 ((i)); annex headings are not numbered. */
 export interface HeadingBlock {
   kind: 'heading';
   blockId: string | null;
   level: number;
+  numbered: boolean;
+  /** The number Word will show, or '' for an unnumbered heading. */
   label: string;
   runs: Inline[];
 }

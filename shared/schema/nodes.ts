@@ -1,5 +1,6 @@
 import type { Attrs, NodeSpec } from 'prosemirror-model';
 import { tableNodes } from 'prosemirror-tables';
+import { validateBlockChange } from '../changes/blockChange';
 import { ACTION_FIELDS, ACTION_STATUSES, MASTHEAD_FIELDS } from './fields';
 
 /** The part of a DOM element that parse rules read; shared/ has no DOM typings. */
@@ -8,6 +9,10 @@ export interface ElementLike {
 }
 
 const idAttr = { id: { default: null, validate: 'string|null' } };
+
+// A tracked change on the whole block (suggestion mode); see shared/changes/blockChange.ts.
+const changeAttr = { change: { default: null, validate: validateBlockChange } };
+const blockAttrs = { ...idAttr, ...changeAttr };
 
 function readId(dom: ElementLike): Attrs {
   return { id: dom.getAttribute('data-id') };
@@ -30,6 +35,31 @@ function intIn(min: number, max: number): (value: unknown) => void {
 }
 
 const table = tableNodes({ tableGroup: 'block', cellContent: 'paragraph+', cellAttributes: {} });
+
+/** The widest span a table cell may have; prosemirror-tables allocates width × height slots. */
+const MAX_SPAN = 1000;
+
+// prosemirror-tables only asks for numbers, so a file could hold Infinity (which saves as null)
+// or a span of a billion (which exhausts memory when the table is mapped).
+const cellAttrs = {
+  ...table.table_cell.attrs,
+  colspan: { default: 1, validate: intIn(1, MAX_SPAN) },
+  rowspan: { default: 1, validate: intIn(1, MAX_SPAN) },
+  colwidth: {
+    default: null,
+    validate: (value: unknown) => {
+      if (value === null) return;
+      if (
+        !Array.isArray(value) ||
+        value.length > MAX_SPAN ||
+        !value.every((w) => typeof w === 'number' && Number.isFinite(w) && w >= 0)
+      ) {
+        throw new RangeError('A column width must be null or a list of finite widths');
+      }
+    },
+  },
+  ...idAttr,
+};
 
 /**
  * The block and inline nodes of an action plan. Every non-inline node except `doc` carries a
@@ -73,7 +103,7 @@ export const nodes = {
   },
 
   summary: {
-    attrs: idAttr,
+    attrs: blockAttrs,
     content: 'paragraph+',
     isolating: true,
     parseDOM: [{ tag: 'section.summary', getAttrs: readId }],
@@ -83,7 +113,7 @@ export const nodes = {
   heading: {
     // Annex headings ("Annex I. Results framework") carry their own title and take no number.
     attrs: {
-      ...idAttr,
+      ...blockAttrs,
       level: { default: 1, validate: intIn(1, 5) },
       numbered: { default: true, validate: 'boolean' },
     },
@@ -109,7 +139,7 @@ export const nodes = {
   },
 
   numbered_paragraph: {
-    attrs: { ...idAttr, level: { default: 0, validate: intIn(0, 2) } },
+    attrs: { ...blockAttrs, level: { default: 0, validate: intIn(0, 2) } },
     content: 'inline*',
     group: 'block',
     parseDOM: [
@@ -133,7 +163,7 @@ export const nodes = {
   },
 
   paragraph: {
-    attrs: idAttr,
+    attrs: blockAttrs,
     content: 'inline*',
     group: 'block',
     parseDOM: [{ tag: 'p', getAttrs: readId }],
@@ -141,7 +171,7 @@ export const nodes = {
   },
 
   blockquote: {
-    attrs: idAttr,
+    attrs: blockAttrs,
     content: 'paragraph+',
     group: 'block',
     defining: true,
@@ -150,7 +180,7 @@ export const nodes = {
   },
 
   bullet_list: {
-    attrs: idAttr,
+    attrs: blockAttrs,
     content: 'list_item+',
     group: 'block',
     parseDOM: [{ tag: 'ul', getAttrs: readId }],
@@ -158,7 +188,7 @@ export const nodes = {
   },
 
   ordered_list: {
-    attrs: { ...idAttr, order: { default: 1, validate: intIn(0, 100000) } },
+    attrs: { ...blockAttrs, order: { default: 1, validate: intIn(0, 100000) } },
     content: 'list_item+',
     group: 'block',
     parseDOM: [
@@ -178,21 +208,21 @@ export const nodes = {
   },
 
   list_item: {
-    attrs: idAttr,
+    attrs: blockAttrs,
     content: 'paragraph (paragraph | bullet_list | ordered_list)*',
     defining: true,
     parseDOM: [{ tag: 'li', getAttrs: readId }],
     toDOM: (node) => ['li', { 'data-id': node.attrs.id as string }, 0],
   },
 
-  table: { ...table.table, attrs: idAttr },
-  table_row: { ...table.table_row, attrs: idAttr },
-  table_cell: { ...table.table_cell, attrs: { ...table.table_cell.attrs, ...idAttr } },
-  table_header: { ...table.table_header, attrs: { ...table.table_header.attrs, ...idAttr } },
+  table: { ...table.table, attrs: blockAttrs },
+  table_row: { ...table.table_row, attrs: blockAttrs },
+  table_cell: { ...table.table_cell, attrs: cellAttrs },
+  table_header: { ...table.table_header, attrs: cellAttrs },
 
   action_record: {
     attrs: {
-      ...idAttr,
+      ...blockAttrs,
       status: { default: 'planned', validate: oneOf(ACTION_STATUSES.map((s) => s.key)) },
     },
     content: 'action_field+',
@@ -223,7 +253,7 @@ export const nodes = {
 
   action_field: {
     attrs: {
-      ...idAttr,
+      ...blockAttrs,
       field: { default: 'description', validate: oneOf(ACTION_FIELDS.map((f) => f.key)) },
     },
     content: 'paragraph+',

@@ -15,7 +15,7 @@ import type {
   ParagraphBlock,
   TableBlock,
 } from '../../../shared/export-model';
-import { listNumbering, MAX_LIST_LEVEL, NUMBERING } from './numbering';
+import { listNumbering, listTextIndent, MAX_LIST_LEVEL, NUMBERING } from './numbering';
 import { writeRuns, type WriteContext } from './runs';
 import { twips } from './styles';
 
@@ -52,7 +52,7 @@ function list(block: ListBlock, ctx: WriteContext): Paragraph[] {
         );
         numbered = true;
       } else {
-        const left = twips(ctx.house.textIndent + (level + 1) * ctx.house.step);
+        const left = listTextIndent(ctx.house, level);
         out.push(new Paragraph({ style: 'ListContinue', indent: { left }, children }));
       }
     }
@@ -171,10 +171,18 @@ export function writeBlocks(blocks: readonly Block[], ctx: WriteContext): FileCh
         break;
       case 'heading': {
         const level = Math.min(Math.max(block.level, 1), 5);
+        // An annex heading turns its style's numbering off and starts at the text indent.
+        const numbering = block.numbered
+          ? { reference: NUMBERING.headings, level: level - 1, custom: true }
+          : false;
+        const indent = block.numbered
+          ? undefined
+          : { left: twips(ctx.house.textIndent), hanging: 0 };
         out.push(
           new Paragraph({
             style: `Heading${level}`,
-            numbering: { reference: NUMBERING.headings, level: level - 1, custom: true },
+            numbering,
+            indent,
             children: writeRuns(block.runs, ctx),
           }),
         );

@@ -80,10 +80,15 @@ function paragraphLevels(house: HouseStyle): ILevelsOptions[] {
   }));
 }
 
+/** Where list text starts at a level: the mark one step into the text block, the text a step on. */
+export function listTextIndent(house: HouseStyle, level: number): number {
+  return twips(house.textIndent + (level + 2) * house.step);
+}
+
 function hanging(house: HouseStyle, level: number) {
   return {
     indent: {
-      left: twips(house.textIndent + (level + 1) * house.step),
+      left: listTextIndent(house, level),
       hanging: twips(house.step),
     },
   };

@@ -103,7 +103,8 @@ export function toggleList(listType: NodeType): Command {
     if (depth !== null) {
       const list = $from.node(depth);
       if (list.type === listType) return liftListItem(nodes.list_item)(state, dispatch);
-      dispatch?.(state.tr.setNodeMarkup($from.before(depth), listType, { id: list.attrs.id }));
+      const id = list.attrs.id as string | null;
+      dispatch?.(state.tr.setNodeMarkup($from.before(depth), listType, { id }));
       return true;
     }
     const tr = plainParagraphs(state);

@@ -26,8 +26,7 @@ export function labelFrom(decorations: readonly Decoration[]): string | null {
   for (const d of decorations) {
     const spec: unknown = d.spec;
     if (typeof spec === 'object' && spec !== null && 'label' in spec) {
-      const { label } = spec as { label: unknown };
-      if (typeof label === 'string') return label;
+      if (typeof spec.label === 'string') return spec.label;
     }
   }
   return null;

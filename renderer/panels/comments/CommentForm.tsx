@@ -12,7 +12,13 @@ export interface CommentFormProps {
 }
 
 /** A text box for a comment, reply or edit: Ctrl+Enter posts, Escape cancels. */
-export function CommentForm({ label, submitLabel, initial = '', onSubmit, onCancel }: CommentFormProps) {
+export function CommentForm({
+  label,
+  submitLabel,
+  initial = '',
+  onSubmit,
+  onCancel,
+}: CommentFormProps) {
   const [text, setText] = useState(initial);
   const submit = (event?: FormEvent) => {
     event?.preventDefault();

@@ -88,7 +88,7 @@ const inlineArb: fc.Arbitrary<JsonNode[]> = fc.array(
       arbitrary: fc.array(plainText, { maxLength: 2 }).map((t) => node('footnote', {}, t)),
     },
   ),
-  { maxLength: 4 },
+  { maxLength: 3 },
 );
 
 const paragraph = inlineArb.map((c) => node('paragraph', {}, c));
@@ -118,7 +118,7 @@ const cellArb = fc
   .map(([type, colwidth, c]) => node(type, { colspan: 1, rowspan: 1, colwidth }, c));
 
 const tableArb = fc
-  .tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }))
+  .tuple(fc.integer({ min: 1, max: 2 }), fc.integer({ min: 1, max: 3 }))
   .chain(([rows, cols]) =>
     fc.array(fc.array(cellArb, { minLength: cols, maxLength: cols }), {
       minLength: rows,
@@ -136,9 +136,9 @@ const tableArb = fc
 const actionArb = fc
   .tuple(
     fc.constantFrom(...ACTION_STATUSES.map((s) => s.key)),
-    fc.array(fc.tuple(fc.constantFrom(...ACTION_FIELDS.map((f) => f.key)), paragraphs(2)), {
+    fc.array(fc.tuple(fc.constantFrom(...ACTION_FIELDS.map((f) => f.key)), paragraphs(1)), {
       minLength: 1,
-      maxLength: 4,
+      maxLength: 3,
     }),
   )
   .map(([status, fields]) =>
@@ -164,7 +164,7 @@ const blockArb: fc.Arbitrary<JsonNode> = fc.oneof(
   },
   { weight: 2, arbitrary: paragraph },
   { weight: 1, arbitrary: paragraphs(3).map((c) => node('blockquote', {}, c)) },
-  { weight: 2, arbitrary: listArb(3) },
+  { weight: 2, arbitrary: listArb(2) },
   { weight: 1, arbitrary: tableArb },
   { weight: 2, arbitrary: actionArb },
 );
@@ -175,7 +175,7 @@ const mastheadArb = fc
       fc.constantFrom(...MASTHEAD_FIELDS.map((f) => f.key)),
       fc.array(plainText, { maxLength: 2 }),
     ),
-    { minLength: 1, maxLength: MASTHEAD_FIELDS.length },
+    { minLength: 1, maxLength: 3 },
   )
   .map((fields) =>
     node(
@@ -197,7 +197,7 @@ function numberIds(root: JsonNode): JsonNode {
 }
 
 /** A valid document tree as JSON: masthead, optional summary, then 1 to `maxBlocks` blocks. */
-export const docJsonArb = (maxBlocks = 8): fc.Arbitrary<JsonNode> =>
+export const docJsonArb = (maxBlocks = 4): fc.Arbitrary<JsonNode> =>
   fc
     .tuple(
       mastheadArb,
@@ -274,7 +274,7 @@ const reviewArb = fc.record({
  * A valid .accord file as a plain value: every part the format allows, filled at random. Version
  * lists and the block store need not agree (the loader does not check them; versions do).
  */
-export const accordFileArb = (maxBlocks = 8): fc.Arbitrary<AccordFile> =>
+export const accordFileArb = (maxBlocks = 4): fc.Arbitrary<AccordFile> =>
   fc
     .record({
       documentId: shortId,

@@ -130,7 +130,7 @@ const huge: fc.Arbitrary<LoaderInput> = fc
     file: accordFileArb(2),
     target: fc.constantFrom(...HUGE_TARGETS),
     delta: fc.integer({ min: -2, max: 2 }),
-    free: fc.integer({ min: 1, max: 3_000_000 }),
+    free: fc.integer({ min: 1, max: 1_000_000 }),
     unit: fc.constantFrom('x', 'é', '𝄞', '\u0000', '"'),
   })
   .map(({ file, target: [where, limit], delta, free, unit }) => {
@@ -255,9 +255,9 @@ export const LOADER_CATEGORIES: LoaderCategory[] = [
   { name: 'near-valid documents (parsed values)', share: 0.1, arbitrary: nearValidValue },
   { name: 'valid documents', share: 0.1, arbitrary: validText },
   { name: 'arbitrary JSON and values', share: 0.1, arbitrary: arbitraryJson },
-  { name: 'garbage text', share: 0.05, arbitrary: garbageText },
+  { name: 'garbage text', share: 0.06, arbitrary: garbageText },
   { name: 'truncated files', share: 0.1, arbitrary: truncated },
   { name: 'flipped bits', share: 0.1, arbitrary: flipped },
-  { name: 'huge strings', share: 0.02, arbitrary: huge },
+  { name: 'huge strings', share: 0.01, arbitrary: huge },
   { name: 'deep nesting', share: 0.03, arbitrary: deep },
 ];

@@ -54,10 +54,10 @@ function checkAccepted(loaded: LoadedDocument): void {
   }
   const asServices = serializeAccordFile(file);
   const asEditor = serializeAccordFile({ ...file, doc: doc.toJSON() as Record<string, unknown> });
-  for (const [label, text] of [
-    ['the loaded file', asServices],
-    ['the document tree', asEditor],
-  ] as const) {
+  const variants: [string, string][] = [['the document tree', asEditor]];
+  // Usually the same bytes; they differ when loading dropped or repaired something.
+  if (asServices !== asEditor) variants.push(['the loaded file', asServices]);
+  for (const [label, text] of variants) {
     const again = load(text);
     if (!again.ok) violation(`${label} did not load again once saved: ${again.error.message}`);
     if (!again.value.doc.eq(doc)) violation(`${label} loaded again as a different document`);

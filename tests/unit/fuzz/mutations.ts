@@ -91,7 +91,7 @@ export type Mutation =
   | { op: 'duplicate'; target: number }
   | { op: 'swap'; target: number; other: number }
   | { op: 'retype'; target: number; name: string }
-  | { op: 'attr'; target: number; name: string; value: unknown }
+  | { op: 'attr'; target: number; name: string | null; value: unknown }
   | { op: 'marks'; target: number; marks: unknown }
   | { op: 'move'; target: number; to: number }
   | { op: 'addKey'; target: number; key: string; value: unknown }
@@ -109,7 +109,8 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({
     op: fc.constant('attr' as const),
     target,
-    name: fc.constantFrom(...ATTR_NAMES),
+    // null: one of the node's own attributes, so each attribute's rule gets its share of abuse.
+    name: fc.option(fc.constantFrom(...ATTR_NAMES), { freq: 2 }),
     value: junkArb,
   }),
   fc.record({
@@ -223,7 +224,9 @@ function apply(root: Container, m: Mutation): void {
       );
       if (!o) return;
       if (!isObject(o.attrs)) o.attrs = {};
-      defineKey(o.attrs as Record<string, unknown>, m.name, m.value);
+      const attrs = o.attrs as Record<string, unknown>;
+      const own = Object.keys(attrs);
+      defineKey(attrs, m.name ?? pick(own, m.target) ?? 'id', m.value);
       return;
     }
     case 'marks': {

@@ -100,7 +100,10 @@ describe('numbering', () => {
 describe('unnumbered headings', () => {
   it('leave annex headings without a number and do not advance the chapter count', () => {
     const masthead = blankDocument().firstChild!;
-    const annex = nodes.heading.create({ level: 1, numbered: false }, schema.text('Annex I. Results framework'));
+    const annex = nodes.heading.create(
+      { level: 1, numbered: false },
+      schema.text('Annex I. Results framework'),
+    );
     const doc = nodes.doc.create(null, [masthead, h(1, 'a'), annex, h(1, 'b')]);
     expect(numberDocument(doc)).toEqual([null, 'I.', null, 'II.']);
   });

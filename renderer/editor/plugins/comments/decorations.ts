@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import type { Transaction } from 'prosemirror-state';
 import { AddMarkStep, RemoveMarkStep } from 'prosemirror-transform';
-import { Decoration, DecorationSet } from 'prosemirror-view';
+import { Decoration, type DecorationSet } from 'prosemirror-view';
 import { rangesOf, type AnchorRange } from '../../../../shared/comments';
 import { changedRanges } from '../../changes';
 

@@ -33,7 +33,13 @@ async function writePlan(): Promise<string> {
     ...thread('open1', ana, 'Which agencies? <script>alert(1)</script>'),
     comments: [
       ...thread('open1', ana, 'Which agencies? <script>alert(1)</script>').comments,
-      { id: 'r1', author: ben, time: '2025-01-02T00:00:00.000Z', text: 'All of them.', edited: '2025-01-03T00:00:00.000Z' },
+      {
+        id: 'r1',
+        author: ben,
+        time: '2025-01-02T00:00:00.000Z',
+        text: 'All of them.',
+        edited: '2025-01-03T00:00:00.000Z',
+      },
     ],
   };
   const file = {
@@ -41,7 +47,12 @@ async function writePlan(): Promise<string> {
     comments: [
       { ...thread('gone', ben), quote: 'deleted words', blockId: 'p9', section: 'III. Objectives' },
       replied,
-      { ...thread('done1'), status: 'resolved' as const, resolvedBy: ben, resolvedAt: '2025-01-04T00:00:00.000Z' },
+      {
+        ...thread('done1'),
+        status: 'resolved' as const,
+        resolvedBy: ben,
+        resolvedAt: '2025-01-04T00:00:00.000Z',
+      },
     ],
   };
   await writeFile(join(dir, 'plan.accord'), serializeAccordFile(file));
@@ -103,7 +114,10 @@ describe('accord comments', () => {
   });
 
   it('prints an empty list for a document without comments', async () => {
-    await writeFile(join(dir, 'empty.accord'), serializeAccordFile(newAccordFile(doc(np('p', t('x'))))));
+    await writeFile(
+      join(dir, 'empty.accord'),
+      serializeAccordFile(newAccordFile(doc(np('p', t('x'))))),
+    );
     const result = await run(['comments', 'empty.accord']);
     expect(result).toEqual({ code: 0, out: '[]\n', err: '' });
   });

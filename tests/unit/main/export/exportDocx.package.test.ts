@@ -22,7 +22,8 @@ function paragraphs(xml: string) {
     const body = m[1] ?? '';
     const style = /<w:pStyle w:val="([^"]+)"/.exec(body)?.[1] ?? '';
     const text = [...body.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((x) => x[1]).join('');
-    return { style, text, numbered: body.includes('<w:numPr>') };
+    const numId = /<w:numId w:val="(\d+)"\/>/.exec(body)?.[1];
+    return { style, text, numbered: numId !== undefined && numId !== '0' };
   });
 }
 
@@ -61,9 +62,13 @@ describe('the .docx package', () => {
     expect(numbering).toContain('<w:lvlText w:val="(%2)"/>');
     const paras = paragraphs(part('word/document.xml'));
     const numberedStyles = /^(Heading[1-5]|NumberedParagraph|ListParagraph)$/;
-    const needing = paras.filter((p) => numberedStyles.test(p.style));
+    const needing = paras.filter(
+      (p) => numberedStyles.test(p.style) && !p.text.startsWith('Annex'),
+    );
     expect(needing.length).toBeGreaterThan(10);
     expect(needing.filter((p) => !p.numbered)).toEqual([]);
+    // An annex heading switches its style's numbering off (numId 0).
+    expect(paras.find((p) => p.text === 'Annex. Timeline')).toMatchObject({ numbered: false });
     const typed = /^\s*((\d+|[IVXLC]+|[A-Z])\.|\([a-z]+\)|•)\s/;
     expect(paras.filter((p) => typed.test(p.text))).toEqual([]);
     // Styles carry the numbering too, so a heading added in Word is numbered.

@@ -42,6 +42,7 @@ describe('an export read back by pandoc', () => {
       [2, 'Scope'],
       [2, 'Action area'],
       [1, 'Closing'],
+      [1, 'Annex. Timeline'],
     ]);
   });
 

@@ -135,6 +135,7 @@ export function richDocument(): { doc: Node; file: AccordFile } {
     nodes.blockquote.create(null, [p(t('Quoted resolution text.'))]),
     h(1, t('Closing')),
     np(0, t('Last paragraph.')),
+    nodes.heading.create({ level: 1, numbered: false }, t('Annex. Timeline')),
   ]);
   const threads = [
     thread('c1', [

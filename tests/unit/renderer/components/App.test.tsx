@@ -88,6 +88,19 @@ describe('App', () => {
     expect(container.querySelector('[role="dialog"]')).toBeNull();
   });
 
+  it('keeps the identity dialog open with the reason when saving it fails', async () => {
+    const host = new FakeHost();
+    host.failures.set('settings.setIdentity', { code: 'io-error', message: 'Settings locked.' });
+    const { container } = await start(host, false);
+    const dialog = getByRole(container, 'dialog', 'Who are you?');
+    await click(getByRole(dialog, 'button', 'Save'));
+    expect(getByRole(dialog, 'alert').textContent).toBe('Enter your name, or choose Skip.');
+    await typeInto(dialog.querySelector('input') as HTMLInputElement, 'Ana');
+    await click(getByRole(dialog, 'button', 'Save'));
+    await settle();
+    expect(getByRole(dialog, 'alert').textContent).toBe('Settings locked.');
+  });
+
   it('lets the user skip the identity question', async () => {
     const host = new FakeHost();
     const { container } = await start(host, false);

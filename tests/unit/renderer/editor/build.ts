@@ -1,7 +1,7 @@
 // Builders for editor tests: documents from schema nodes, states with all editor plugins.
 import type { Node } from 'prosemirror-model';
-import { EditorState, TextSelection } from 'prosemirror-state';
-import type { Transaction } from 'prosemirror-state';
+import { TextSelection } from 'prosemirror-state';
+import type { EditorState, Transaction } from 'prosemirror-state';
 import { idBearingTypes } from '../../../../shared/document/ensureIds';
 import { ACTION_FIELDS, MASTHEAD_FIELDS, schema } from '../../../../shared/schema';
 import { createEditorState } from '../../../../renderer/editor/setup';

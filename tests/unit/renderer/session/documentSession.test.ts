@@ -1,10 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newAccordFile } from '../../../../shared/document/create';
-import {
-  AUTOSAVE_DELAY_MS,
-  AUTOSAVE_MAX_WAIT_MS,
-  DocumentSession,
-} from '../../../../renderer/session/documentSession';
+import { DocumentSession } from '../../../../renderer/session/documentSession';
 import { CHANGED_ON_DISK_TITLE } from '../../../../renderer/session/saveFlow';
 import { appInfo, docTitled, FakeHost, opened, ScriptedPrompts } from './fakes';
 

@@ -113,6 +113,31 @@ describe('opening', () => {
   });
 });
 
+describe('failures', () => {
+  it('reports a document that cannot be created', async () => {
+    const { host, prompts, workspace } = setup();
+    host.failures.set('documents.create', { code: 'not-found', message: 'Template missing.' });
+    expect(await workspace.newDocument('untfsse-action-plan')).toBe(false);
+    expect(prompts.asked).toMatchObject([{ kind: 'alert', message: 'Template missing.' }]);
+    expect(workspace.state.session).toBeNull();
+  });
+
+  it('reports a system Open dialog that failed (but not one cancelled)', async () => {
+    const { host, prompts, workspace } = setup(true);
+    host.failures.set('documents.pickOpenPath', { code: 'io-error', message: 'No dialog.' });
+    expect(await workspace.open()).toBe(false);
+    expect(prompts.asked).toMatchObject([{ kind: 'alert', message: 'No dialog.' }]);
+  });
+
+  it('reports a recovery entry that cannot be discarded', async () => {
+    const { host, prompts, workspace } = setup();
+    host.failures.set('documents.discardRecovery', { code: 'io-error', message: 'Busy.' });
+    prompts.answer('Discard');
+    expect(await workspace.discardRecovery('key-1', 'R')).toBe(false);
+    expect(prompts.asked[1]).toMatchObject({ kind: 'alert', message: 'Busy.' });
+  });
+});
+
 describe('closing a dirty document', () => {
   it('asks “Save changes to …?” and Cancel keeps everything open', async () => {
     const { host, prompts, workspace } = setup();

@@ -10,7 +10,11 @@ import {
   threadStates,
 } from '../../../../shared/comments';
 import { newAccordFile } from '../../../../shared/document/create';
-import { loadAccordText, loadAccordValue, serializeAccordFile } from '../../../../shared/document/load';
+import {
+  loadAccordText,
+  loadAccordValue,
+  serializeAccordFile,
+} from '../../../../shared/document/load';
 import { schema } from '../../../../shared/schema';
 import { masthead } from '../build';
 import { action, doc, h, np, p, t, thread } from './build';
@@ -92,7 +96,12 @@ describe('threadStates', () => {
   });
 
   it('shows a thread without any mark as detached, with its stored quote and section', () => {
-    const lost = { ...thread('gone'), quote: 'old words', blockId: 'p2', section: 'I. Introduction' };
+    const lost = {
+      ...thread('gone'),
+      quote: 'old words',
+      blockId: 'p2',
+      section: 'I. Introduction',
+    };
     const resolvedLost = { ...thread('gone2'), status: 'resolved' as const, blockId: 'nowhere' };
     const states = threadStates(plan(), [resolvedLost, lost, thread('c')]);
     expect(states.map((s) => [s.thread.id, s.status, s.resolved])).toEqual([
@@ -118,7 +127,11 @@ describe('syncThreads', () => {
   it('refreshes quote, block and section from live anchors and keeps detached threads as stored', () => {
     const lost = { ...thread('gone'), quote: 'old', blockId: 'x', section: 'II. Old' };
     const synced = syncThreads(plan(), [thread('a'), lost]);
-    expect(synced[0]).toMatchObject({ quote: 'two three\nfive', blockId: 'p1', section: 'I. Introduction' });
+    expect(synced[0]).toMatchObject({
+      quote: 'two three\nfive',
+      blockId: 'p1',
+      section: 'I. Introduction',
+    });
     expect(synced[1]).toBe(lost);
   });
 
@@ -144,11 +157,23 @@ describe('openThreadCounts', () => {
 describe('reloading', () => {
   it('keeps every anchor and state through saving to JSON and loading again', () => {
     const d = plan();
-    const threads = syncThreads(d, [thread('a'), thread('b'), { ...thread('c'), status: 'resolved' as const }]);
-    const file = { ...newAccordFile(d), comments: [...threads, { ...thread('gone'), quote: 'old' }] };
+    const threads = syncThreads(d, [
+      thread('a'),
+      thread('b'),
+      { ...thread('c'), status: 'resolved' as const },
+    ]);
+    const file = {
+      ...newAccordFile(d),
+      comments: [...threads, { ...thread('gone'), quote: 'old' }],
+    };
     const loaded = loadAccordText(serializeAccordFile(file), 'plan.accord');
     if (!loaded.ok) throw new Error(loaded.error.message);
-    const before = threadStates(d, file.comments).map((s) => [s.thread.id, s.status, s.quote, s.from]);
+    const before = threadStates(d, file.comments).map((s) => [
+      s.thread.id,
+      s.status,
+      s.quote,
+      s.from,
+    ]);
     const after = threadStates(loaded.value.doc, loaded.value.file.comments);
     expect(after.map((s) => [s.thread.id, s.status, s.quote, s.from])).toEqual(before);
     expect(after.map((s) => s.status)).toEqual(['open', 'open', 'resolved', 'detached']);
@@ -157,13 +182,19 @@ describe('reloading', () => {
   it('shows a thread whose anchor points outside the document as detached, never failing', () => {
     const file = {
       ...newAccordFile(plan()),
-      comments: [{ ...thread('ghost'), quote: 'vanished', blockId: 'no-such-block', section: 'IX. Gone' }],
+      comments: [
+        { ...thread('ghost'), quote: 'vanished', blockId: 'no-such-block', section: 'IX. Gone' },
+      ],
     };
     const value: unknown = JSON.parse(serializeAccordFile(file));
     const loaded = loadAccordValue(value, 'plan.accord');
     if (!loaded.ok) throw new Error(loaded.error.message);
     const [ghost] = threadStates(loaded.value.doc, loaded.value.file.comments);
-    expect(ghost).toMatchObject({ status: 'detached', quote: 'vanished', section: { number: 'IX.', title: 'Gone' } });
+    expect(ghost).toMatchObject({
+      status: 'detached',
+      quote: 'vanished',
+      section: { number: 'IX.', title: 'Gone' },
+    });
     expect(openThreadCounts(loaded.value.doc, loaded.value.file.comments).size).toBe(0);
   });
 });

@@ -30,7 +30,11 @@ function error(result: Result<Thread[]>) {
 describe('createThread', () => {
   it('starts an open thread with its first comment and the anchor it was made on', () => {
     const threads = value(
-      createThread([], { id: 't1', anchor, comment: { author: ana, text: 'Why?', time: T0, id: 'c1' } }),
+      createThread([], {
+        id: 't1',
+        anchor,
+        comment: { author: ana, text: 'Why?', time: T0, id: 'c1' },
+      }),
     );
     expect(threads).toEqual([
       {
@@ -90,7 +94,11 @@ describe('createThread', () => {
 
   it('refuses a thread id already in use', () => {
     const refused = error(
-      createThread([thread('t1')], { id: 't1', anchor, comment: { author: ana, text: 'x', time: T0 } }),
+      createThread([thread('t1')], {
+        id: 't1',
+        anchor,
+        comment: { author: ana, text: 'x', time: T0 },
+      }),
     );
     expect(refused.message).toMatch(/already exists/);
   });
@@ -98,7 +106,9 @@ describe('createThread', () => {
 
 describe('reply', () => {
   it('adds a comment by anyone at the end of the thread', () => {
-    const [t1] = value(reply([thread('t1')], 't1', { author: ben, text: 'Because.', time: T0, id: 'r1' }));
+    const [t1] = value(
+      reply([thread('t1')], 't1', { author: ben, text: 'Because.', time: T0, id: 'r1' }),
+    );
     expect(t1?.comments.map((c) => [c.author.name, c.text])).toEqual([
       ['Ana Reviewer', 'Why?'],
       ['Ben Drafter', 'Because.'],
@@ -123,7 +133,9 @@ describe('reply', () => {
 
 describe('editComment', () => {
   it('changes one’s own comment and records when', () => {
-    const [t1] = value(editComment([thread('t1')], 't1', 't1-c1', { author: ana, text: 'How?', time: T0 }));
+    const [t1] = value(
+      editComment([thread('t1')], 't1', 't1-c1', { author: ana, text: 'How?', time: T0 }),
+    );
     expect(t1?.comments[0]).toMatchObject({ text: 'How?', edited: T0 });
   });
 
@@ -131,11 +143,15 @@ describe('editComment', () => {
     const me = { name: ' ana  reviewer', initials: 'A', organization: 'ilo' };
     expect(sameAuthor(me, ana)).toBe(true);
     expect(sameAuthor({ ...ana, organization: 'OECD' }, ana)).toBe(false);
-    expect(value(editComment([thread('t1')], 't1', 't1-c1', { author: me, text: 'ok', time: T0 }))).toHaveLength(1);
+    expect(
+      value(editComment([thread('t1')], 't1', 't1-c1', { author: me, text: 'ok', time: T0 })),
+    ).toHaveLength(1);
   });
 
   it('refuses to edit someone else’s comment, saying whose it is', () => {
-    const refused = error(editComment([thread('t1')], 't1', 't1-c1', { author: ben, text: 'x', time: T0 }));
+    const refused = error(
+      editComment([thread('t1')], 't1', 't1-c1', { author: ben, text: 'x', time: T0 }),
+    );
     expect(refused).toEqual({
       code: 'read-only',
       message: 'Only Ana Reviewer can edit this comment; you can reply to it.',
@@ -144,15 +160,15 @@ describe('editComment', () => {
 
   it('refuses empty text, unknown comments and a missing identity', () => {
     const threads = [thread('t1')];
-    expect(error(editComment(threads, 't1', 't1-c1', { author: ana, text: '', time: T0 })).code).toBe(
-      'invalid-argument',
-    );
+    expect(
+      error(editComment(threads, 't1', 't1-c1', { author: ana, text: '', time: T0 })).code,
+    ).toBe('invalid-argument');
     expect(error(editComment(threads, 't1', 'zz', { author: ana, text: 'x', time: T0 })).code).toBe(
       'not-found',
     );
-    expect(error(editComment(threads, 't1', 't1-c1', { author: null, text: 'x', time: T0 })).message).toMatch(
-      /Say who you are/,
-    );
+    expect(
+      error(editComment(threads, 't1', 't1-c1', { author: null, text: 'x', time: T0 })).message,
+    ).toMatch(/Say who you are/);
   });
 });
 
@@ -171,7 +187,9 @@ describe('deleteComment', () => {
   });
 
   it('deletes the whole thread with its opening comment when nobody else replied', () => {
-    expect(value(deleteComment([thread('t1'), thread('t2')], 't1', 't1-c1', ana, T0)).map((t) => t.id)).toEqual(['t2']);
+    expect(
+      value(deleteComment([thread('t1'), thread('t2')], 't1', 't1-c1', ana, T0)).map((t) => t.id),
+    ).toEqual(['t2']);
     expect(value(deleteComment([withReplies(ana)], 't1', 't1-c1', ana, T0))).toEqual([]);
   });
 
@@ -193,7 +211,9 @@ describe('deleteComment', () => {
   });
 
   it('refuses without an identity, and for unknown threads', () => {
-    expect(error(deleteComment([thread('t1')], 't1', 't1-c1', null, T0)).message).toMatch(/Say who you are/);
+    expect(error(deleteComment([thread('t1')], 't1', 't1-c1', null, T0)).message).toMatch(
+      /Say who you are/,
+    );
     expect(error(deleteComment([thread('t1')], 'x', 't1-c1', ana, T0)).code).toBe('not-found');
   });
 });
@@ -210,7 +230,9 @@ describe('resolve and reopen', () => {
 
   it('refuses to resolve a resolved thread or reopen an open one', () => {
     const resolved = value(resolve([thread('t1')], 't1', ben, T0));
-    expect(error(resolve(resolved, 't1', ben, T0)).message).toBe('This thread is already resolved.');
+    expect(error(resolve(resolved, 't1', ben, T0)).message).toBe(
+      'This thread is already resolved.',
+    );
     expect(error(reopen([thread('t1')], 't1')).message).toBe('This thread is already open.');
   });
 
@@ -227,7 +249,9 @@ describe('reanchor', () => {
   });
 
   it('refuses an anchor without text', () => {
-    expect(error(reanchor([thread('t1')], 't1', { ...anchor, quote: ' ' })).code).toBe('invalid-argument');
+    expect(error(reanchor([thread('t1')], 't1', { ...anchor, quote: ' ' })).code).toBe(
+      'invalid-argument',
+    );
     expect(error(reanchor([thread('t1')], 'x', anchor)).code).toBe('not-found');
   });
 });

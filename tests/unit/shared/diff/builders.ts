@@ -29,6 +29,8 @@ export const record = (id: string, status: string, fields: Record<string, string
 
 export const item = (id: string, value: string) =>
   nodes.list_item.create({ id }, plain(`${id}-p`, value));
+/** A list item holding the given blocks (a paragraph first). */
+export const itemOf = (id: string, ...blocks: Node[]) => nodes.list_item.create({ id }, blocks);
 export const bullets = (id: string, ...items: Node[]) => nodes.bullet_list.create({ id }, items);
 
 export const row = (id: string, ...cells: string[]) =>

@@ -8,6 +8,7 @@ import {
   doc,
   heading,
   item,
+  itemOf,
   linesWithout,
   para,
   plain,
@@ -130,13 +131,7 @@ describe('comparing documents', () => {
     const moving = plain('x', 'Move me into the list.');
     const c = compare(
       doc(moving, bullets('l', item('a', 'Apples'))),
-      doc(
-        bullets(
-          'l',
-          item('a', 'Apples'),
-          moving.type.schema.nodes.list_item.create({ id: 'b' }, moving),
-        ),
-      ),
+      doc(bullets('l', item('a', 'Apples'), itemOf('b', moving))),
     );
     expect(kinds(c).sort()).toEqual(['deleted', 'inserted']);
     const ids: string[] = [];

@@ -38,12 +38,14 @@ function runsOf(block: Block | undefined): Inline[] {
 
 describe('buildExportModel', () => {
   it('keeps heading levels and paragraph levels with the labels Word will show', () => {
+    const annex = nodes.heading.create({ level: 1, numbered: false }, t('Annex'));
     const model = modelOf(
       h(1, t('Intro')),
       np(0, t('One')),
       np(1, t('Sub')),
       h(2, t('Area')),
       np(0, t('Two')),
+      annex,
     );
     expect(
       model.body.map((b) => [b.kind, 'level' in b ? b.level : null, 'label' in b ? b.label : null]),
@@ -53,6 +55,7 @@ describe('buildExportModel', () => {
       ['numbered', 1, '(a)'],
       ['heading', 2, 'A.'],
       ['numbered', 0, '2.'],
+      ['heading', 1, ''],
     ]);
   });
 

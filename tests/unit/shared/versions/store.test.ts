@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import type { Node } from 'prosemirror-model';
 import { describe, expect, it } from 'vitest';
 import { generatePlan } from '../../../../scripts/bench/generatePlan';
 import { newAccordFile } from '../../../../shared/document/create';
@@ -9,6 +11,7 @@ import {
   pruneUnusedBlocks,
   versionKeys,
 } from '../../../../shared/versions/store';
+import { anyEdit, applyEdit } from '../diff/randomEdits';
 import { paragraphIndexes, reread, retext, save } from './helpers';
 
 const small = () => generatePlan({ paragraphs: 30, wordsPerParagraph: 8, actionRecords: 2 });
@@ -192,5 +195,32 @@ describe('pruning the block store', () => {
     broken.versions.list[0]!.base = 'gone';
     broken.versions.blocks.junk = {};
     expect(pruneUnusedBlocks(broken)).toBe(broken);
+  });
+});
+
+describe('versions of randomly edited plans', () => {
+  it('all load back exactly as saved, after the file is read back', () => {
+    const start = generatePlan({ paragraphs: 24, wordsPerParagraph: 6, actionRecords: 3 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(anyEdit, { maxLength: 4 }), { minLength: 1, maxLength: 8 }),
+        (rounds) => {
+          let doc = start;
+          let file = newAccordFile(doc);
+          const docs: Node[] = [];
+          rounds.forEach((edits, v) => {
+            doc = edits.reduce((d, e, n) => applyEdit(d, e, v * 10 + n), doc);
+            file = save(file, doc, `V${v}`, v).file;
+            docs.push(doc);
+          });
+          const fresh = reread(pruneUnusedBlocks(file));
+          fresh.versions.list.forEach((version, v) => {
+            const loaded = loadVersion(fresh, version.id);
+            expect(loaded.ok && loaded.value.eq(docs[v]!)).toBe(true);
+          });
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 });
