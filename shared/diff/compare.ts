@@ -1,17 +1,25 @@
 import { Fragment, type Mark, type Node } from 'prosemirror-model';
 import type { Person } from '../document/fileSchema';
 import { newId } from '../document/ids';
+import { canCarryChange, type BlockChange } from '../changes/blockChange';
 import { schema } from '../schema';
 import { alignBlocks, isOldSide, type AlignedEntry, type BlockPair } from './align';
-import { attrsDiffer, describeAttrs, fieldLabel, plainText, sectionTitles } from './describe';
+import {
+  attrsDiffer,
+  describeAttrs,
+  fieldLabel,
+  formatAttrs,
+  plainText,
+  sectionTitles,
+} from './describe';
 import { diffInline, idsIn, markAll, renameIds } from './inline';
 
 /** What happened to a block between two versions. */
 export type ChangeKind = 'inserted' | 'deleted' | 'changed' | 'moved' | 'attribute';
 
 /**
- * One difference. Its `id` is also the id of the insertion and deletion marks that show it in
- * the comparison document. `blockId` is the node the change is about (a paragraph, a list
+ * One difference. Its `id` is also the id of the insertion and deletion marks, and of the block
+ * `change` attribute, that show it in the comparison document. `blockId` is the node the change is about (a paragraph, a list
  * item, a record field's paragraph…); `topBlockId` the top-level block that holds it.
  */
 export interface Change {
@@ -75,14 +83,27 @@ class Comparer {
     return titles[scope.index] ?? '';
   }
 
-  marks(id: string): { ins: Mark; del: Mark } {
-    const attrs = {
+  private by(id: string) {
+    return {
       id,
       author: this.meta.author.name,
       organization: this.meta.author.organization,
       time: this.meta.time,
     };
+  }
+
+  marks(id: string): { ins: Mark; del: Mark } {
+    const attrs = this.by(id);
     return { ins: schema.marks.insertion.create(attrs), del: schema.marks.deletion.create(attrs) };
+  }
+
+  /**
+   * A whole inserted or deleted block as suggestion mode shows one: its text marked, and the
+   * block's own `change` attribute set, so an empty block is a visible, walkable change too.
+   */
+  whole(node: Node, id: string, kind: 'insert' | 'delete'): Node {
+    const { ins, del } = this.marks(id);
+    return withChange(markAll(node, kind === 'insert' ? ins : del), { kind, ...this.by(id) });
   }
 
   record(
@@ -123,7 +144,7 @@ class Comparer {
           const node = newParent.child(entry.newIndex);
           const id = newId();
           this.record(id, 'inserted', node, scope, '', plainText(node));
-          return [markAll(node, this.marks(id).ins)];
+          return [this.whole(node, id, 'insert')];
         }
         case 'deleted': {
           const node = oldParent.child(entry.oldIndex);
@@ -131,7 +152,7 @@ class Comparer {
           this.record(id, 'deleted', node, scope, plainText(node), '');
           // A block can leave one parent and reappear, with its id, inside another.
           this.newIds ??= idsIn(this.newDoc);
-          return [renameIds(markAll(node, this.marks(id).del), this.newIds)];
+          return [renameIds(this.whole(node, id, 'delete'), this.newIds)];
         }
         default: {
           let id = moves.get(entry.pair);
@@ -140,8 +161,9 @@ class Comparer {
             moves.set(entry.pair, id);
             this.record(id, 'moved', n!, scope, plainText(o!), plainText(n!));
           }
-          const { ins, del } = this.marks(id);
-          return entry.kind === 'moved-to' ? [markAll(n!, ins)] : [renameIds(markAll(o!, del))];
+          return entry.kind === 'moved-to'
+            ? [this.whole(n!, id, 'insert')]
+            : [renameIds(this.whole(o!, id, 'delete'))];
         }
       }
     });
@@ -172,28 +194,42 @@ class Comparer {
 
   /** How a block that exists in both versions is shown: usually one node, two when replaced. */
   nodes(o: Node, n: Node, scope: Scope): Node[] {
+    let change: BlockChange | null = null;
     if (attrsDiffer(o, n)) {
-      this.record(newId(), 'attribute', n, scope, describeAttrs(o), describeAttrs(n));
+      const id = newId();
+      this.record(id, 'attribute', n, scope, describeAttrs(o), describeAttrs(n));
+      change = {
+        kind: 'format',
+        ...this.by(id),
+        from: { type: o.type.name, attrs: formatAttrs(o) },
+      };
     }
     if (o.isTextblock && n.isTextblock) {
       const id = newId();
       const { ins, del } = this.marks(id);
       const content = diffInline(o, n, ins, del);
       if (content) this.record(id, 'changed', n, scope, o.textContent, n.textContent);
-      return [n.type.create(n.attrs, content ?? n.content, n.marks)];
+      return [withChange(n.type.create(n.attrs, content ?? n.content, n.marks), change)];
     }
     const mark = this.changes.length;
     if (!o.isTextblock && !n.isTextblock && !o.isLeaf && !n.isLeaf) {
       const content = Fragment.from(this.children(o, n, scope));
-      if (n.type.validContent(content)) return [n.type.create(n.attrs, content, n.marks)];
+      if (n.type.validContent(content)) {
+        return [withChange(n.type.create(n.attrs, content, n.marks), change)];
+      }
     }
     // The two cannot be merged into one node: show the old one deleted and the new one inserted.
     this.changes.length = mark;
     const id = newId();
-    const { ins, del } = this.marks(id);
     this.record(id, 'changed', n, scope, plainText(o), plainText(n));
-    return [renameIds(markAll(o, del)), markAll(n, ins)];
+    return [renameIds(this.whole(o, id, 'delete')), this.whole(n, id, 'insert')];
   }
+}
+
+/** The node with its block `change` attribute set, when its type has one and there is a change. */
+function withChange(node: Node, change: BlockChange | null): Node {
+  if (!change || !canCarryChange(node)) return node;
+  return node.type.create({ ...node.attrs, change }, node.content, node.marks);
 }
 
 function reorder(entries: AlignedEntry[], shown: Node[][]): Node[] {

@@ -51,25 +51,33 @@ export function describeAttrs(node: Node): string {
     case 'action_record':
       return `Status: ${labelOf(ACTION_STATUSES, String(attrs.status))}`;
     case 'heading':
-      return `Heading, level ${String(attrs.level)}`;
+      return `Heading, level ${String(attrs.level)}${attrs.numbered === false ? ', unnumbered' : ''}`;
     case 'numbered_paragraph':
       return `Numbered paragraph, level ${Number(attrs.level) + 1}`;
   }
-  const rest = Object.entries(attrs)
-    .filter(([key]) => key !== 'id')
-    .map(([key, value]) => `${key} ${JSON.stringify(value)}`);
+  const rest = Object.entries(formatAttrs(node)).map(
+    ([key, value]) => `${key} ${JSON.stringify(value)}`,
+  );
   const name = typeLabel(node.type.name);
   const head = name.charAt(0).toUpperCase() + name.slice(1);
   return rest.length ? `${head}, ${rest.join(', ')}` : head;
 }
 
-/** Whether two nodes differ in type or in any attribute other than their id. */
-export function attrsDiffer(a: Node, b: Node): boolean {
-  if (a.type !== b.type) return true;
-  for (const key of Object.keys(b.attrs)) {
-    if (key !== 'id' && JSON.stringify(a.attrs[key]) !== JSON.stringify(b.attrs[key])) return true;
+/**
+ * A node's attributes that say how it looks or what it is: all but its `id` and the `change` a
+ * pending suggestion put on it (accepting a suggestion is not an attribute change).
+ */
+export function formatAttrs(node: Node): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node.attrs)) {
+    if (key !== 'id' && key !== 'change') out[key] = value;
   }
-  return false;
+  return out;
+}
+
+/** Whether two nodes differ in type or in any attribute other than their id and change. */
+export function attrsDiffer(a: Node, b: Node): boolean {
+  return a.type !== b.type || JSON.stringify(formatAttrs(a)) !== JSON.stringify(formatAttrs(b));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import {
   editComment,
   NO_IDENTITY,
@@ -58,8 +58,6 @@ export function CommentsPanel(props: CommentsPanelProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const visible = visibleThreads(states, filter, active);
   const view = handle?.view ?? null;
-  const time = () => (now?.() ?? new Date()).toISOString();
-
   useEffect(() => {
     if (active === null) return;
     const cards = listRef.current?.querySelectorAll<HTMLElement>('[data-thread-id]') ?? [];
@@ -67,17 +65,20 @@ export function CommentsPanel(props: CommentsPanelProps) {
     card?.scrollIntoView?.({ block: 'nearest' });
   }, [active]);
 
-  const commit = (result: Result<Thread[]>): boolean => {
-    if (!result.ok) {
-      setError(result.error.message);
-      if (!identity) onAskIdentity?.();
-      return false;
-    }
-    setError(null);
-    editor.refreshNow();
-    onChange(result.value);
-    return true;
-  };
+  const commit = useCallback(
+    (result: Result<Thread[]>): boolean => {
+      if (!result.ok) {
+        setError(result.error.message);
+        if (!identity) onAskIdentity?.();
+        return false;
+      }
+      setError(null);
+      editor.refreshNow();
+      onChange(result.value);
+      return true;
+    },
+    [editor, identity, onAskIdentity, onChange],
+  );
 
   const newComment = () => {
     if (!view || readOnly) return;
@@ -104,24 +105,30 @@ export function CommentsPanel(props: CommentsPanelProps) {
     return () => window.removeEventListener('keydown', listener);
   }, []);
 
-  const focus = (id: string | null) => {
-    if (view) runOn(view, focusThread(id));
-  };
+  const focus = useCallback(
+    (id: string | null) => {
+      if (view) runOn(view, focusThread(id));
+    },
+    [view],
+  );
 
-  const actionsFor = (id: string): ThreadActions => ({
-    focus: () => focus(id),
-    reply: (text) => commit(reply(threads, id, { author: identity, text, time: time() })),
-    edit: (commentId, text) =>
-      commit(editComment(threads, id, commentId, { author: identity, text, time: time() })),
-    remove: (commentId) => {
-      if (view) commit(removeComment(view, threads, id, commentId, identity, time()));
-    },
-    resolve: () => commit(resolve(threads, id, identity, time())),
-    reopen: () => commit(reopen(threads, id)),
-    reanchor: () => {
-      if (view) commit(reanchorThread(view, threads, id));
-    },
-  });
+  const actions = useMemo<ThreadActions>(() => {
+    const time = () => (now?.() ?? new Date()).toISOString();
+    return {
+      focus,
+      reply: (id, text) => commit(reply(threads, id, { author: identity, text, time: time() })),
+      edit: (id, commentId, text) =>
+        commit(editComment(threads, id, commentId, { author: identity, text, time: time() })),
+      remove: (id, commentId) => {
+        if (view) commit(removeComment(view, threads, id, commentId, identity, time()));
+      },
+      resolve: (id) => commit(resolve(threads, id, identity, time())),
+      reopen: (id) => commit(reopen(threads, id)),
+      reanchor: (id) => {
+        if (view) commit(reanchorThread(view, threads, id));
+      },
+    };
+  }, [commit, focus, identity, now, threads, view]);
 
   const step = (direction: 1 | -1) => focus(stepThread(visible, active, direction));
 
@@ -177,7 +184,17 @@ export function CommentsPanel(props: CommentsPanelProps) {
           <CommentForm
             label="New comment text"
             submitLabel="Post comment"
-            onSubmit={(text) => commit(postNewComment(view, threads, identity, text, time()))}
+            onSubmit={(text) =>
+              commit(
+                postNewComment(
+                  view,
+                  threads,
+                  identity,
+                  text,
+                  (now?.() ?? new Date()).toISOString(),
+                ),
+              )
+            }
             onCancel={() => {
               runOn(view, cancelComment);
               setError(null);
@@ -200,7 +217,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
               focused={state.thread.id === active}
               identity={identity}
               readOnly={readOnly}
-              actions={actionsFor(state.thread.id)}
+              actions={actions}
             />
           ))}
         </ol>

@@ -1,18 +1,21 @@
-import { useState, type MouseEvent } from 'react';
+import { memo, useState, type MouseEvent } from 'react';
 import { isOwn, sectionText, type ThreadState } from '../../../shared/comments';
 import type { Person } from '../../../shared/document/fileSchema';
 import { CommentForm } from './CommentForm';
 import { CommentItem } from './CommentItem';
 
-/** What a thread card can ask the panel to do; text actions return whether they succeeded. */
+/**
+ * What a thread card can ask the panel to do, by thread id; text actions return whether they
+ * succeeded. One object for all cards, so cards re-render only when their own thread changed.
+ */
 export interface ThreadActions {
-  focus: () => void;
-  reply: (text: string) => boolean;
-  edit: (commentId: string, text: string) => boolean;
-  remove: (commentId: string) => void;
-  resolve: () => void;
-  reopen: () => void;
-  reanchor: () => void;
+  focus: (threadId: string) => void;
+  reply: (threadId: string, text: string) => boolean;
+  edit: (threadId: string, commentId: string, text: string) => boolean;
+  remove: (threadId: string, commentId: string) => void;
+  resolve: (threadId: string) => void;
+  reopen: (threadId: string) => void;
+  reanchor: (threadId: string) => void;
 }
 
 /** Props of {@link ThreadCard}. */
@@ -29,13 +32,10 @@ function onControl(event: MouseEvent): boolean {
   return event.target instanceof Element && event.target.closest('button, textarea, form') !== null;
 }
 
-/**
- * One thread: where it is (section, quoted text; "Detached" when its text is gone), its comments,
- * and Reply, Resolve or Reopen, and Re-anchor. Clicking it selects its text in the document.
- */
-export function ThreadCard({ state, focused, identity, readOnly, actions }: ThreadCardProps) {
+function ThreadCardView({ state, focused, identity, readOnly, actions }: ThreadCardProps) {
   const [replying, setReplying] = useState(false);
   const { thread, detached, resolved, quote } = state;
+  const id = thread.id;
   const section = sectionText(state.section);
   const className = [
     'comment-thread',
@@ -51,7 +51,7 @@ export function ThreadCard({ state, focused, identity, readOnly, actions }: Thre
         aria-label={`Comment thread on “${quote.slice(0, 80)}”`}
         aria-current={focused ? 'true' : undefined}
         onClick={(event) => {
-          if (!onControl(event)) actions.focus();
+          if (!onControl(event)) actions.focus(id);
         }}
       >
         <div className="thread-where">
@@ -63,7 +63,7 @@ export function ThreadCard({ state, focused, identity, readOnly, actions }: Thre
           {resolved && <span className="badge badge-resolved">Resolved</span>}
           <span className="thread-section">{section || 'Before the first heading'}</span>
         </div>
-        <button type="button" className="thread-quote" onClick={actions.focus}>
+        <button type="button" className="thread-quote" onClick={() => actions.focus(id)}>
           {quote || '(no text)'}
         </button>
         {detached && (
@@ -77,8 +77,8 @@ export function ThreadCard({ state, focused, identity, readOnly, actions }: Thre
               key={comment.id}
               comment={comment}
               own={!readOnly && isOwn(comment, identity)}
-              onEdit={(text) => actions.edit(comment.id, text)}
-              onDelete={() => actions.remove(comment.id)}
+              onEdit={(text) => actions.edit(id, comment.id, text)}
+              onDelete={() => actions.remove(id, comment.id)}
             />
           ))}
         </ol>
@@ -87,7 +87,7 @@ export function ThreadCard({ state, focused, identity, readOnly, actions }: Thre
             label="Reply text"
             submitLabel="Post reply"
             onSubmit={(text) => {
-              const done = actions.reply(text);
+              const done = actions.reply(id, text);
               if (done) setReplying(false);
               return done;
             }}
@@ -102,17 +102,17 @@ export function ThreadCard({ state, focused, identity, readOnly, actions }: Thre
               </button>
             )}
             {resolved ? (
-              <button type="button" onClick={actions.reopen}>
+              <button type="button" onClick={() => actions.reopen(id)}>
                 Reopen
               </button>
             ) : (
-              <button type="button" onClick={actions.resolve}>
+              <button type="button" onClick={() => actions.resolve(id)}>
                 Resolve
               </button>
             )}
             <button
               type="button"
-              onClick={actions.reanchor}
+              onClick={() => actions.reanchor(id)}
               title="Anchor this thread to the text selected in the document"
             >
               Re-anchor
@@ -123,3 +123,23 @@ export function ThreadCard({ state, focused, identity, readOnly, actions }: Thre
     </li>
   );
 }
+
+// Positions move with every keystroke above a thread; a card shows none, so they do not count.
+function sameCard(a: ThreadCardProps, b: ThreadCardProps): boolean {
+  return (
+    a.state.thread === b.state.thread &&
+    a.state.status === b.state.status &&
+    a.state.quote === b.state.quote &&
+    sectionText(a.state.section) === sectionText(b.state.section) &&
+    a.focused === b.focused &&
+    a.identity === b.identity &&
+    a.readOnly === b.readOnly &&
+    a.actions === b.actions
+  );
+}
+
+/**
+ * One thread: where it is (section, quoted text; "Detached" when its text is gone), its comments,
+ * and Reply, Resolve or Reopen, and Re-anchor. Clicking it selects its text in the document.
+ */
+export const ThreadCard = memo(ThreadCardView, sameCard);
