@@ -19,6 +19,23 @@ export type DiskStamp = z.infer<typeof diskStampSchema>;
 const path = z.string().min(1).max(4096);
 const recoveryId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
+/** What an export includes besides the text. */
+export const exportOptionsSchema = z
+  .object({
+    /** Native Word comments with replies and resolved state. */
+    comments: z.boolean(),
+    /** Suggestions as Word tracked changes; without it the text reads as if all were accepted. */
+    changes: z.boolean(),
+    /** A table of contents field before the body. */
+    tableOfContents: z.boolean(),
+  })
+  .strict();
+/** See {@link exportOptionsSchema}. */
+export type DocxExportOptions = z.infer<typeof exportOptionsSchema>;
+
+/** Where the browser host serves an export kept in memory: `${DOWNLOAD_PATH}<downloadId>`. */
+export const DOWNLOAD_PATH = '/download/';
+
 /** The templates a new document can start from. */
 export const TEMPLATES = ['blank', 'untfsse-action-plan'] as const;
 /** A template name. */
@@ -57,6 +74,18 @@ export const apiArgs = {
   'documents.discardRecovery': z.object({ id: recoveryId }).strict(),
   'documents.backups': z.object({ path }).strict(),
   'documents.restoreBackup': z.object({ path, id: recoveryId }).strict(),
+
+  'export.pickPath': z.object({ suggestedName: z.string().max(255) }).strict(),
+  'export.docx': z
+    .object({
+      file: accordFileSchema,
+      options: exportOptionsSchema,
+      /** A .docx path (Electron, from export.pickPath); null: kept for the browser to download. */
+      outputPath: path.nullable(),
+      /** "Revised text": a version id or name; the export shows its changes since that version. */
+      against: z.string().min(1).max(1000).optional(),
+    })
+    .strict(),
 
   'window.setState': z.object({ title: z.string().max(1000), dirty: z.boolean() }).strict(),
 } as const;
@@ -142,6 +171,17 @@ export interface BackupEntry {
   title: string;
 }
 
+/** What an export wrote, or where the browser can fetch it. */
+export interface ExportedFile {
+  /** The .docx written; null when the export is kept for download. */
+  path: string | null;
+  /** Fetch it within ten minutes at `${DOWNLOAD_PATH}<downloadId>`; null when written to `path`. */
+  downloadId: string | null;
+  fileName: string;
+  /** Size of the .docx in bytes. */
+  bytes: number;
+}
+
 /** The value each method resolves to on success. */
 export interface ApiResults {
   'app.info': AppInfo;
@@ -160,6 +200,8 @@ export interface ApiResults {
   'documents.discardRecovery': null;
   'documents.backups': BackupEntry[];
   'documents.restoreBackup': OpenedDocument;
+  'export.pickPath': string;
+  'export.docx': ExportedFile;
   'window.setState': null;
 }
 

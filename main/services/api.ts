@@ -6,6 +6,8 @@ import { fail, ok, type Result } from '../../shared/result';
 import { cleanStrayTemps } from './atomicWrite';
 import { BackupStore } from './backups';
 import { DocumentService } from './documentService';
+import { DownloadStore, type DownloadSource } from './downloadStore';
+import { createExportService } from './exportService';
 import { listDocuments } from './library';
 import { LockManager, type LockEnv } from './locks';
 import { PathPolicy } from './pathPolicy';
@@ -17,6 +19,8 @@ import { createFromTemplate } from './templates';
 export interface NativeDialogs {
   pickOpenPath(): Promise<string | null>;
   pickSavePath(suggestedName: string): Promise<string | null>;
+  /** A Save dialog for a Word export (*.docx); absent where the host has none. */
+  pickExportPath?(suggestedName: string): Promise<string | null>;
 }
 
 /** What a server gives the services: folders, host facts and the host's native abilities. */
@@ -31,6 +35,8 @@ export interface ServiceDeps {
   now?: () => Date;
   /** Overrides for the lock manager (tests pose as another process or machine). */
   lockEnv?: Partial<LockEnv>;
+  /** Writes a finished export; the atomic write unless a test makes one fail midway. */
+  writeExport?: (path: string, bytes: Uint8Array) => Promise<void>;
 }
 
 /** The handlers every server (IPC, browser host, CLI) serves, with what the server controls. */
@@ -38,6 +44,8 @@ export interface ApiHandlers {
   api: AccordApi;
   /** Accepts a path the user chose outside the API (a file opened from the OS, a command line). */
   allowPath(path: string): void;
+  /** Exports kept for the browser host's download route. */
+  downloads: DownloadSource;
   /** Settles when settings are loaded and stray temp files of killed saves are cleaned. */
   ready: Promise<void>;
   /** Releases every lock held and waits for pending settings writes. */
@@ -56,6 +64,8 @@ export function createApiHandlers(deps: ServiceDeps): ApiHandlers {
   const recovery = new RecoveryStore(deps.dataDir, now);
   const backups = new BackupStore(deps.dataDir, now);
   const documents = new DocumentService({ policy, locks, settings, backups, recovery, now });
+  const downloads = new DownloadStore(now);
+  const exportDocument = createExportService({ policy, downloads, write: deps.writeExport });
 
   const settingsLoaded = (async () => {
     await settings.load().catch(() => undefined);
@@ -77,15 +87,17 @@ export function createApiHandlers(deps: ServiceDeps): ApiHandlers {
   async function pick(
     chosen: Promise<string | null> | undefined,
     what: string,
+    extension = EXTENSION,
+    instead = 'use the list instead',
   ): Promise<Result<string>> {
     if (!chosen)
       return fail(
         'unsupported',
-        `This version of Accord has no ${what} dialog of the system; use the list instead.`,
+        `This version of Accord has no ${what} dialog of the system; ${instead}.`,
       );
     let path = await chosen;
     if (path === null) return fail('cancelled', `No file was chosen.`);
-    if (extname(path).toLowerCase() !== EXTENSION) path += EXTENSION;
+    if (extname(path).toLowerCase() !== extension) path += extension;
     policy.allow(path);
     return ok(path);
   }
@@ -159,6 +171,14 @@ export function createApiHandlers(deps: ServiceDeps): ApiHandlers {
       await settingsLoaded;
       return documents.restoreBackup(path, id);
     },
+    'export.pickPath': ({ suggestedName }) =>
+      pick(
+        deps.nativeDialogs?.pickExportPath?.(suggestedName),
+        'Export',
+        '.docx',
+        'export without a path and the browser downloads the file',
+      ),
+    'export.docx': (req) => exportDocument(req),
     'window.setState': (state) => {
       deps.onWindowState?.(state);
       return Promise.resolve(ok(null));
@@ -168,8 +188,10 @@ export function createApiHandlers(deps: ServiceDeps): ApiHandlers {
   return {
     api,
     allowPath: (path) => policy.allow(path),
+    downloads,
     ready,
     async dispose() {
+      downloads.clear();
       await ready;
       await locks.releaseAll();
       await settings.flush();

@@ -126,7 +126,8 @@ export class DocumentService {
     const lock: LockState = checked.ok
       ? await this.deps.locks.acquire(checked.value)
       : { held: true };
-    const stamp = await stampOf(path).catch(() => null);
+    // A recorded path is only a claim (autosave takes any path); never read a file it may not use.
+    const stamp = checked.ok ? await stampOf(checked.value).catch(() => null) : null;
     return ok(this.opened(path, file, stamp, lock, notes, true));
   }
 

@@ -2,7 +2,7 @@ import { lstat, realpath } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { EXTENSION } from '../../shared/document/format';
 import { fail, ok, type Result } from '../../shared/result';
-import { errnoOf } from './fsErrors';
+import { errnoOf, fsFailure } from './fsErrors';
 
 function isInside(folder: string, candidate: string): boolean {
   const rel = relative(folder, candidate);
@@ -48,8 +48,12 @@ export class PathPolicy {
     if (isAbsolute(path)) this.allowed.add(resolve(path));
   }
 
-  /** The normalised absolute path when it may be used, else a 'forbidden-path' failure saying why. */
-  async check(path: string): Promise<Result<string>> {
+  /**
+   * The normalised absolute path when it may be used, else a 'forbidden-path' failure saying why.
+   * `kind` 'export' accepts .docx files (Word exports) instead of Accord documents.
+   */
+  async check(path: string, kind: 'document' | 'export' = 'document'): Promise<Result<string>> {
+    const extension = kind === 'export' ? '.docx' : EXTENSION;
     const shown = path.length > 200 ? `${path.slice(0, 200)}…` : path;
     if (path.includes('\0'))
       return fail('forbidden-path', 'That file name contains a null character.');
@@ -62,15 +66,24 @@ export class PathPolicy {
     if (!isAbsolute(path))
       return fail('forbidden-path', `“${shown}” is not a full path to a file.`);
     const normalized = resolve(path);
-    if (extname(normalized).toLowerCase() !== EXTENSION) {
+    if (extname(normalized).toLowerCase() !== extension) {
       return fail(
         'forbidden-path',
-        `Accord only opens and saves ${EXTENSION} documents; “${basename(normalized)}” is not one.`,
+        kind === 'export'
+          ? `Accord exports Word documents, whose names end in .docx; “${basename(normalized)}” does not.`
+          : `Accord only opens and saves ${EXTENSION} documents; “${basename(normalized)}” is not one.`,
       );
     }
-    const real = await realLocation(normalized);
+    let real: string;
+    let library: string;
+    try {
+      real = await realLocation(normalized);
+      library = await realLocation(resolve(this.libraryDir));
+    } catch (error) {
+      // A name too long, a link loop, a folder that may not be read: the path cannot be used.
+      return fsFailure(error, normalized, 'use');
+    }
     if (this.allowed.has(normalized) || this.allowed.has(real)) return ok(normalized);
-    const library = await realLocation(resolve(this.libraryDir));
     if (isInside(library, real)) return ok(normalized);
     if (isInside(resolve(this.libraryDir), normalized) || isInside(library, normalized)) {
       return fail(
@@ -78,9 +91,13 @@ export class PathPolicy {
         `“${basename(normalized)}” leads outside the library folder through a link, so Accord will not use it.`,
       );
     }
+    const where =
+      kind === 'export'
+        ? `exports into its library folder (${this.libraryDir}) or where you chose in the Export dialog`
+        : `opens and saves documents in its library folder (${this.libraryDir}) or where you chose in an Open or Save dialog`;
     return fail(
       'forbidden-path',
-      `Accord opens and saves documents in its library folder (${this.libraryDir}) or where you chose in an Open or Save dialog; “${basename(normalized)}” (${shown}) is elsewhere.`,
+      `Accord ${where}; “${basename(normalized)}” (${shown}) is elsewhere.`,
     );
   }
 }

@@ -64,9 +64,14 @@ const bench: BenchApi = {
     let index = 0;
     const wanted = Math.floor(doc.childCount * fraction);
     doc.forEach((child, offset) => {
-      if (index++ === wanted || (index > wanted && target === 1 && child.isTextblock)) target = offset + 1 + child.content.size;
+      if (index++ === wanted || (index > wanted && target === 1 && child.isTextblock))
+        target = offset + 1 + child.content.size;
     });
-    view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(target))).scrollIntoView());
+    view.dispatch(
+      view.state.tr
+        .setSelection(TextSelection.near(view.state.doc.resolve(target)))
+        .scrollIntoView(),
+    );
     view.focus();
   },
   startRecording() {

@@ -41,13 +41,35 @@ async function main(): Promise<void> {
     });
     const bare = merge(bare1, bare2);
     const accord = merge(accord1, accord2);
-    console.log('\nKeystroke latency, keydown to next frame, 200 keys in the middle of the document');
-    console.log(line('bare ProseMirror p50 / p95 / p99', `${ms(bare.p50)} / ${ms(bare.p95)} / ${ms(bare.p99)}`));
-    console.log(line('Accord p50', ms(accord.p50), { text: `≤ 16 ms and ≤ 1.2x bare (${(accord.p50 / bare.p50).toFixed(2)}x)`, met: accord.p50 <= 16 && accord.p50 <= 1.2 * bare.p50 }));
-    console.log(line('Accord p95', ms(accord.p95), { text: `≤ 33 ms and ≤ 1.2x bare (${(accord.p95 / bare.p95).toFixed(2)}x)`, met: accord.p95 <= 33 && accord.p95 <= 1.2 * bare.p95 }));
+    console.log(
+      '\nKeystroke latency, keydown to next frame, 200 keys in the middle of the document',
+    );
+    console.log(
+      line(
+        'bare ProseMirror p50 / p95 / p99',
+        `${ms(bare.p50)} / ${ms(bare.p95)} / ${ms(bare.p99)}`,
+      ),
+    );
+    console.log(
+      line('Accord p50', ms(accord.p50), {
+        text: `≤ 16 ms and ≤ 1.2x bare (${(accord.p50 / bare.p50).toFixed(2)}x)`,
+        met: accord.p50 <= 16 && accord.p50 <= 1.2 * bare.p50,
+      }),
+    );
+    console.log(
+      line('Accord p95', ms(accord.p95), {
+        text: `≤ 33 ms and ≤ 1.2x bare (${(accord.p95 / bare.p95).toFixed(2)}x)`,
+        met: accord.p95 <= 33 && accord.p95 <= 1.2 * bare.p95,
+      }),
+    );
     console.log(line('Accord p99', ms(accord.p99)));
     console.log('\nOpening');
-    console.log(line('open to editable (parse, check, mount, paint)', ms(accord.open), { text: '≤ 600 ms', met: accord.open <= 600 }));
+    console.log(
+      line('open to editable (parse, check, mount, paint)', ms(accord.open), {
+        text: '≤ 600 ms',
+        met: accord.open <= 600,
+      }),
+    );
     console.log(line('bare ProseMirror open, same steps', ms(bare.open)));
     const saves = await measureSaves(work, file);
     console.log('\nSaving (atomic write, fsync, backup), 30 saves');

@@ -8,22 +8,39 @@ import { createApiHandlers } from '../../main/services/api';
 import { percentile } from './stats';
 
 /** Times `documents.save` through the real services (validation, backup, atomic write, fsync). */
-export async function measureSaves(work: string, file: AccordFile, count = 30): Promise<{ p50: number; p95: number }> {
+export async function measureSaves(
+  work: string,
+  file: AccordFile,
+  count = 30,
+): Promise<{ p50: number; p95: number }> {
   const libraryDir = join(work, 'library');
   const dataDir = join(work, 'data');
   mkdirSync(libraryDir, { recursive: true });
   const path = join(libraryDir, 'plan.accord');
   writeFileSync(path, serializeAccordFile(file));
-  const services = createApiHandlers({ dataDir, libraryDir, resourcesDir: join(work, 'resources'), host: 'test', platform: process.platform });
+  const services = createApiHandlers({
+    dataDir,
+    libraryDir,
+    resourcesDir: join(work, 'resources'),
+    host: 'test',
+    platform: process.platform,
+  });
   try {
     const opened = await services.api['documents.open']({ path });
     if (!opened.ok) throw new Error(opened.error.message);
     let stamp = opened.value.stamp;
     const times: number[] = [];
     for (let i = 0; i < count; i++) {
-      const next = { ...opened.value.file, meta: { ...opened.value.file.meta, modified: new Date(Date.now() + i).toISOString() } };
+      const next = {
+        ...opened.value.file,
+        meta: { ...opened.value.file.meta, modified: new Date(Date.now() + i).toISOString() },
+      };
       const started = performance.now();
-      const saved = await services.api['documents.save']({ path, file: next, expectedStamp: stamp });
+      const saved = await services.api['documents.save']({
+        path,
+        file: next,
+        expectedStamp: stamp,
+      });
       times.push(performance.now() - started);
       if (!saved.ok) throw new Error(saved.error.message);
       stamp = saved.value.stamp;

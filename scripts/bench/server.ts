@@ -10,7 +10,9 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves the bench page folder on 127.0.0.1 and a random port; returns its origin and a closer. */
-export async function serveFolder(dir: string): Promise<{ origin: string; close(): Promise<void> }> {
+export async function serveFolder(
+  dir: string,
+): Promise<{ origin: string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/'));
     const file = join(dir, path === '/' ? 'index.html' : path);
@@ -19,7 +21,10 @@ export async function serveFolder(dir: string): Promise<{ origin: string; close(
       return;
     }
     readFile(file).then(
-      (body) => res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
+      (body) =>
+        res
+          .writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' })
+          .end(body),
       () => res.writeHead(404).end(),
     );
   });

@@ -12,7 +12,11 @@ export function ms(value: number): string {
 }
 
 /** One line of the report: a figure, its target and whether it is met. */
-export function line(label: string, figure: string, target?: { text: string; met: boolean }): string {
+export function line(
+  label: string,
+  figure: string,
+  target?: { text: string; met: boolean },
+): string {
   const verdict = target ? `  (target ${target.text}: ${target.met ? 'met' : 'NOT MET'})` : '';
   return `${label.padEnd(44)} ${figure}${verdict}`;
 }

@@ -160,8 +160,10 @@ export function saveVersion(
     blocks: encoded ?? keys,
     words: wordsIn(doc),
     ...(encoded && prev ? { base: prev.id } : {}),
-    summary: versionSummary(prevDoc?.ok ? prevDoc.value : null, doc),
   };
+  // Against a previous version that cannot be read there is nothing true to say.
+  if (!prevDoc) version.summary = versionSummary(null, doc);
+  else if (prevDoc.ok) version.summary = versionSummary(prevDoc.value, doc);
   resolved.set(version, keys);
   builtIn(blocks).set(version, doc);
   return { file: { ...file, versions: { blocks, list: [...list, version] } }, version };

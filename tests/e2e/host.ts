@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test as base } from '@playwright/test';
 
 /** A browser host started for one test, over its own library and data folders. */
@@ -16,11 +17,22 @@ export interface RunningHost {
   restart(): Promise<void>;
 }
 
-const root = resolve(__dirname, '../..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-function launch(libraryDir: string, dataDir: string, token?: string): Promise<{ child: ChildProcess; url: string; token: string }> {
+function launch(
+  libraryDir: string,
+  dataDir: string,
+  token?: string,
+): Promise<{ child: ChildProcess; url: string; token: string }> {
   return new Promise((resolveStart, reject) => {
-    const args = [join(root, 'dist/main/host.cjs'), '--print-json', '--library', libraryDir, '--data', dataDir];
+    const args = [
+      join(root, 'dist/main/host.cjs'),
+      '--print-json',
+      '--library',
+      libraryDir,
+      '--data',
+      dataDir,
+    ];
     if (token) args.push('--token', token);
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -35,7 +47,9 @@ function launch(libraryDir: string, dataDir: string, token?: string): Promise<{ 
       }
     });
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`The browser host exited (${code}) before starting: ${err}`)));
+    child.on('exit', (code) =>
+      reject(new Error(`The browser host exited (${code}) before starting: ${err}`)),
+    );
   });
 }
 
@@ -54,9 +68,15 @@ export const test = base.extend<{ host: RunningHost }>({
     const dataDir = mkdtempSync(join(tmpdir(), 'accord-e2e-data-'));
     let running = await launch(libraryDir, dataDir);
     const host: RunningHost = {
-      get url() { return running.url; },
-      get token() { return running.token; },
-      get entry() { return `${running.url}/?token=${running.token}`; },
+      get url() {
+        return running.url;
+      },
+      get token() {
+        return running.token;
+      },
+      get entry() {
+        return `${running.url}/?token=${running.token}`;
+      },
       libraryDir,
       dataDir,
       async restart() {

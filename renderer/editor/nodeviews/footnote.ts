@@ -31,6 +31,9 @@ export class FootnoteView implements NodeView {
     this.marker = document.createElement('sup');
     this.marker.className = 'footnote-marker';
     this.dom.append(this.marker);
+    // A click selects the footnote (ProseMirror's mousedown) and then opens its text for typing;
+    // arrow keys only select it, so reading past a footnote never traps the cursor inside.
+    this.marker.addEventListener('click', () => this.focus());
     views.set(this.dom, this);
     this.render(decorations);
   }

@@ -216,9 +216,7 @@ const personArb = fc.record({
   initials: fc.string({ maxLength: 4 }),
   organization: fc.constantFrom('UNDP', 'UNICEF', 'WHO', ''),
 });
-const timeArb = fc
-  .integer({ min: 1.6e12, max: 2e12 })
-  .map((ms) => new Date(ms).toISOString());
+const timeArb = fc.integer({ min: 1.6e12, max: 2e12 }).map((ms) => new Date(ms).toISOString());
 
 const threadArb = fc.record(
   {
@@ -285,21 +283,22 @@ export const accordFileArb = (maxBlocks = 4): fc.Arbitrary<AccordFile> =>
       comments: fc.array(threadArb, { maxLength: 2 }),
       blocks: fc.dictionary(
         fc.string({ minLength: 1, maxLength: 8 }),
-        fc.oneof(docJsonArb(1).map((d) => d.content?.[1] ?? null), fc.jsonValue({ maxDepth: 2 })),
+        fc.oneof(
+          docJsonArb(1).map((d) => d.content?.[1] ?? null),
+          fc.jsonValue({ maxDepth: 2 }),
+        ),
         { maxKeys: 2 },
       ),
       list: fc.array(versionArb, { maxLength: 2 }),
       review: fc.option(reviewArb, { freq: 3 }),
     })
-    .map(
-      (r): AccordFile => ({
-        format: FORMAT,
-        formatVersion: FORMAT_VERSION,
-        documentId: r.documentId,
-        meta: { title: r.title, created: r.created, modified: r.modified, appVersion: APP_VERSION },
-        doc: r.doc as unknown as Record<string, unknown>,
-        comments: r.comments,
-        versions: { blocks: r.blocks, list: r.list },
-        review: r.review,
-      }),
-    );
+    .map((r): AccordFile => ({
+      format: FORMAT,
+      formatVersion: FORMAT_VERSION,
+      documentId: r.documentId,
+      meta: { title: r.title, created: r.created, modified: r.modified, appVersion: APP_VERSION },
+      doc: r.doc as unknown as Record<string, unknown>,
+      comments: r.comments,
+      versions: { blocks: r.blocks, list: r.list },
+      review: r.review,
+    }));

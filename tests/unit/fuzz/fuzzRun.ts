@@ -40,7 +40,13 @@ export function runLoaderCategory(
   numRuns: number,
   seed: number,
 ): LoaderFigures {
-  const figures: LoaderFigures = { name: category.name, cases: 0, accepted: 0, refused: 0, maxMs: 0 };
+  const figures: LoaderFigures = {
+    name: category.name,
+    cases: 0,
+    accepted: 0,
+    refused: 0,
+    maxMs: 0,
+  };
   const property = fc.property(category.arbitrary, (input: LoaderInput) => {
     const started = performance.now();
     const verdict = runLoaderInput(input);

@@ -2,13 +2,17 @@ import fc from 'fast-check';
 import { LIMITS } from '../../../shared/document/fileSchema';
 import { loadAccordValue, serializeAccordFile } from '../../../shared/document/load';
 import { accordFileArb } from './docArbitrary';
-import { checkLoaderResult, checkLoaderText, FUZZ_FILE_NAME, type LoaderVerdict } from './loaderCheck';
+import {
+  checkLoaderResult,
+  checkLoaderText,
+  FUZZ_FILE_NAME,
+  type LoaderVerdict,
+} from './loaderCheck';
 import { defineKey, mutate, mutationArb, toHostileText } from './mutations';
 
 /** One input for the loader: file text, or an already-parsed value (what IPC hands the services). */
 export type LoaderInput =
-  | { kind: 'text'; text: string; mustLoad?: boolean }
-  | { kind: 'value'; value: unknown };
+  { kind: 'text'; text: string; mustLoad?: boolean } | { kind: 'value'; value: unknown };
 
 /** Runs one input through the loader and checks its promise (see loaderCheck.ts). */
 export function runLoaderInput(input: LoaderInput): LoaderVerdict {
@@ -137,7 +141,9 @@ const huge: fc.Arbitrary<LoaderInput> = fc
     const length = limit ? Math.max(1, limit + delta) : free;
     const s = unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
     const value = structuredClone(file) as unknown as Record<string, Record<string, unknown>>;
-    const doc = value.doc as { content: { content?: unknown[]; attrs?: Record<string, unknown> }[] };
+    const doc = value.doc as {
+      content: { content?: unknown[]; attrs?: Record<string, unknown> }[];
+    };
     const para = { type: 'paragraph', attrs: { id: 'huge' }, content: [{ type: 'text', text: s }] };
     switch (where) {
       case 'meta.title':
@@ -156,7 +162,12 @@ const huge: fc.Arbitrary<LoaderInput> = fc
             blockId: null,
             section: '',
             comments: [
-              { id: 'c1', author: { name: 'A', initials: 'A', organization: '' }, time: '', text: s },
+              {
+                id: 'c1',
+                author: { name: 'A', initials: 'A', organization: '' },
+                time: '',
+                text: s,
+              },
             ],
           },
         ] as never;
@@ -167,7 +178,9 @@ const huge: fc.Arbitrary<LoaderInput> = fc
       case 'href':
         doc.content.push({
           ...para,
-          content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: `https://${s}` } }] }],
+          content: [
+            { type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: `https://${s}` } }] },
+          ],
         });
         break;
       case 'blockId':
@@ -184,7 +197,10 @@ function nestedList(depth: number): unknown {
   let list: unknown = null;
   for (let i = 0; i < depth; i++) {
     const p = { type: 'paragraph', content: [{ type: 'text', text: `level ${depth - i}` }] };
-    list = { type: 'bullet_list', content: [{ type: 'list_item', content: list ? [p, list] : [p] }] };
+    list = {
+      type: 'bullet_list',
+      content: [{ type: 'list_item', content: list ? [p, list] : [p] }],
+    };
   }
   return list;
 }
@@ -228,12 +244,16 @@ const deep: fc.Arbitrary<LoaderInput> = fc
           ? nestedRaw(depth, objects)
           : NEST_MARKER;
     if (where === 'doc') doc.content.push(nest as Record<string, unknown>);
-    else if (where === 'attrs') doc.content.push({ type: 'paragraph', attrs: { id: 'd', x: nest } });
+    else if (where === 'attrs')
+      doc.content.push({ type: 'paragraph', attrs: { id: 'd', x: nest } });
     else if (where === 'meta') (value.meta as Record<string, unknown>).title = nest;
     else if (where === 'blocks')
       (value.versions as { blocks: Record<string, unknown> }).blocks.deep = nest;
     else if (where === 'marks')
-      doc.content.push({ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [nest] }] });
+      doc.content.push({
+        type: 'paragraph',
+        content: [{ type: 'text', text: 'x', marks: [nest] }],
+      });
     else value.extra = nest;
     if (asValue) return { kind: 'value', value };
     return {

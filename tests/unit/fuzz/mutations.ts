@@ -123,8 +123,14 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
         [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }],
         [{ type: 'link' }],
         [{ type: 'superscript' }, { type: 'subscript' }],
-        [{ type: 'insertion', attrs: { id: 'c' } }, { type: 'deletion', attrs: { id: 'd' } }],
-        [{ type: 'comment', attrs: { id: 'a' } }, { type: 'comment', attrs: { id: 'a' } }],
+        [
+          { type: 'insertion', attrs: { id: 'c' } },
+          { type: 'deletion', attrs: { id: 'd' } },
+        ],
+        [
+          { type: 'comment', attrs: { id: 'a' } },
+          { type: 'comment', attrs: { id: 'a' } },
+        ],
         [{ type: 'comment' }],
         'strong',
         [null],
@@ -172,7 +178,12 @@ function slotsOf(root: unknown): Slot[] {
 
 /** Sets an own, enumerable property even for `__proto__`, as JSON.parse would. */
 export function defineKey(object: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(object, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }
 
 function put(parent: Container, key: string | number, value: unknown): void {

@@ -97,6 +97,15 @@ describe('comparing documents', () => {
       expect.objectContaining({ kind: 'inserted', blockId: 'e2', after: '' }),
     ]);
     expect(empty.counts).toMatchObject({ inserted: 1, deleted: 0 });
+    expect(empty.doc.child(2).attrs.change).toEqual({
+      kind: 'insert',
+      id: empty.changes[0]!.id,
+      author: 'Ana',
+      organization: 'ILO',
+      time: meta.time,
+    });
+    const gone = c.doc.child(2);
+    expect(gone.attrs).toMatchObject({ id: 'b', change: { kind: 'delete', id: c.changes[0]!.id } });
   });
 
   it('shows a moved section at its new place and its old place under one change per block', () => {
@@ -183,6 +192,22 @@ describe('comparing documents', () => {
         topBlockType: 'action_record',
       }),
     ]);
+    expect(c.doc.child(1).attrs).toMatchObject({
+      status: 'delayed',
+      change: {
+        kind: 'format',
+        id: c.changes[0]!.id,
+        from: { type: 'action_record', attrs: { status: 'planned' } },
+      },
+    });
+  });
+
+  it('does not count a suggestion accepted between versions as an attribute change', () => {
+    const pending = { kind: 'insert', id: 's1', author: 'B', organization: 'UNDP', time: '' };
+    const before = doc(
+      para('p', 'Text.').type.create({ id: 'p', change: pending }, para('p', 'Text.').content),
+    );
+    expect(compare(before, doc(para('p', 'Text.'))).changes).toEqual([]);
   });
 
   it('records reordered list items as moved', () => {

@@ -154,6 +154,18 @@ describe('damaged version stores', () => {
     expect(!result.ok && result.error.message).toContain('do not fit the block they were made to');
   });
 
+  it('still saves a new version when the last one is damaged, stored whole and without a summary', () => {
+    const { file } = threeVersions();
+    const broken = reread(file);
+    broken.versions.list[2]!.blocks = ['=100000'];
+    const doc = small();
+    const { file: next, version } = save(broken, doc, 'Fourth draft', 4);
+    expect(version.base).toBeUndefined();
+    expect(version.summary).toBeUndefined();
+    const loaded = loadVersion(reread(next), version.id);
+    expect(loaded.ok && loaded.value.eq(doc)).toBe(true);
+  });
+
   it('says when the version asked for does not exist', () => {
     const result = loadVersion(threeVersions().file, 'nope');
     expect(!result.ok && result.error.code).toBe('not-found');
