@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { AccordApi } from '../../shared/api';
 import type { ServiceDeps } from '../services/api';
+import type { DownloadSource } from '../services/downloadStore';
 import { startHost, type RunningHost } from './server';
 import type { StartOptions } from './startOptions';
 
@@ -9,6 +10,8 @@ export interface HostedServices {
   api: AccordApi;
   /** Settles once settings are loaded; the address is announced only then. */
   ready?: Promise<void>;
+  /** Exports the browser downloads from /download/<id>. */
+  downloads?: DownloadSource;
   dispose(): Promise<void>;
 }
 
@@ -52,6 +55,7 @@ export async function launchHost(options: StartOptions, deps: LaunchDeps): Promi
       port: options.port,
       token: options.token ?? undefined,
       log: deps.log,
+      downloads: services.downloads,
     });
   } catch (error) {
     await services.dispose();

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AccordApi } from '../../shared/api';
+import type { DownloadSource } from '../services/downloadStore';
 import { apiRoute } from './apiRoute';
+import { downloadRoute } from './downloadRoute';
 import { hostAllowed, originAllowed } from './guards';
 import { applySecurityHeaders, sendRefusal, sendText } from './respond';
 import type { Route } from './route';
@@ -20,6 +22,8 @@ export interface HostOptions {
   log?: (line: string) => void;
   /** Largest API request body in bytes; only tests lower it. */
   maxBodyBytes?: number;
+  /** Exports kept for download at /download/<id>; absent: every download is not found. */
+  downloads?: DownloadSource;
 }
 
 /** A running browser host. */
@@ -53,6 +57,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const log = options.log ?? (() => undefined);
   const routes: Route[] = [
     apiRoute({ api: options.api, maxBodyBytes: options.maxBodyBytes }),
+    downloadRoute(options.downloads ?? { find: () => null }),
     // Must stay last: it claims every path the routes above did not.
     staticRoute(options.staticDir),
   ];
