@@ -1,5 +1,6 @@
 import type { CliCommand } from './command';
 import { commentsCommand } from './commentsCommand';
+import { exportCommand } from './exportCommand';
 import { infoCommand } from './infoCommand';
 import { newCommand } from './newCommand';
 import { validateCommand } from './validateCommand';
@@ -10,4 +11,5 @@ export const COMMANDS: readonly CliCommand[] = [
   validateCommand,
   infoCommand,
   commentsCommand,
+  exportCommand,
 ];

@@ -61,7 +61,9 @@ export function revisedText(loaded: LoadedDocument, against: string): Result<Nod
     initials: 'AC',
     organization: '',
   };
-  return ok(compareDocuments(old.value, loaded.doc, { author, time: loaded.file.meta.modified }).doc);
+  return ok(
+    compareDocuments(old.value, loaded.doc, { author, time: loaded.file.meta.modified }).doc,
+  );
 }
 
 /**
@@ -129,7 +131,10 @@ export function createExportService(deps: ExportServiceDeps) {
     }
     const loaded = loadAccordValue(req.file, req.file.meta.title || 'This document');
     if (!loaded.ok) {
-      return fail(loaded.error.code, loaded.error.message.replace('cannot be opened', 'cannot be exported'));
+      return fail(
+        loaded.error.code,
+        loaded.error.message.replace('cannot be opened', 'cannot be exported'),
+      );
     }
     const rendered = await renderDocx(loaded.value, req.options, req.against);
     if (!rendered.ok) return rendered;
@@ -141,6 +146,11 @@ export function createExportService(deps: ExportServiceDeps) {
     }
     const written = await writeExport(target, bytes, deps.write);
     if (!written.ok) return written;
-    return ok({ path: target, downloadId: null, fileName: basename(target), bytes: bytes.byteLength });
+    return ok({
+      path: target,
+      downloadId: null,
+      fileName: basename(target),
+      bytes: bytes.byteLength,
+    });
   };
 }

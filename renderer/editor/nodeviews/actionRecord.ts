@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model';
-import type { Decoration, EditorView, NodeView, ViewMutationRecord } from 'prosemirror-view';
+import type { EditorView, NodeView, ViewMutationRecord } from 'prosemirror-view';
 import { ACTION_STATUSES } from '../../../shared/schema';
-import { labelFrom } from '../plugins/numbering';
+import { blockLabels } from './labelTargets';
 
 /**
  * An action record as a card: a header with its computed ID (B.2) and a status choice, then its
@@ -17,8 +17,7 @@ export class ActionRecordView implements NodeView {
   constructor(
     private node: Node,
     private readonly view: EditorView,
-    private readonly getPos: () => number | undefined,
-    decorations: readonly Decoration[],
+    readonly getPos: () => number | undefined,
   ) {
     this.dom = document.createElement('section');
     this.dom.className = 'action-record';
@@ -46,14 +45,21 @@ export class ActionRecordView implements NodeView {
     this.contentDOM = document.createElement('div');
     this.contentDOM.className = 'action-fields';
     this.dom.append(this.header, this.contentDOM);
-    this.render(decorations);
+    this.render();
+    blockLabels.add(view, node, this);
   }
 
-  private render(decorations: readonly Decoration[]): void {
+  /** Shows the record's computed ID (B.2), set by the numbering plugin. */
+  setLabel(label: string | null): void {
+    this.idElement.textContent = label ?? '';
+    if (label === null) this.dom.removeAttribute('data-label');
+    else this.dom.setAttribute('data-label', label);
+  }
+
+  private render(): void {
     const status = this.node.attrs.status as string;
     this.dom.setAttribute('data-id', (this.node.attrs.id as string | null) ?? '');
     this.dom.setAttribute('data-status', status);
-    this.idElement.textContent = labelFrom(decorations) ?? '';
     this.select.value = status;
     this.select.disabled = !this.view.editable;
   }
@@ -67,11 +73,16 @@ export class ActionRecordView implements NodeView {
     this.view.dispatch(this.view.state.tr.setNodeAttribute(pos, 'status', status));
   }
 
-  update(node: Node, decorations: readonly Decoration[]): boolean {
+  update(node: Node): boolean {
     if (node.type !== this.node.type) return false;
+    blockLabels.move(this.view, this.node, node, this);
     this.node = node;
-    this.render(decorations);
+    this.render();
     return true;
+  }
+
+  destroy(): void {
+    blockLabels.remove(this.view, this.node, this);
   }
 
   stopEvent(event: Event): boolean {

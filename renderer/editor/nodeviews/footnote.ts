@@ -5,8 +5,8 @@ import { EditorState, NodeSelection, TextSelection } from 'prosemirror-state';
 import type { Transaction } from 'prosemirror-state';
 import { StepMap } from 'prosemirror-transform';
 import { EditorView } from 'prosemirror-view';
-import type { Decoration, NodeView } from 'prosemirror-view';
-import { labelFrom } from '../plugins/numbering';
+import type { NodeView } from 'prosemirror-view';
+import { footnoteLabels } from './labelTargets';
 
 const views = new WeakMap<HTMLElement, FootnoteView>();
 
@@ -23,8 +23,7 @@ export class FootnoteView implements NodeView {
   constructor(
     private node: Node,
     private readonly outer: EditorView,
-    private readonly getPos: () => number | undefined,
-    decorations: readonly Decoration[],
+    readonly getPos: () => number | undefined,
   ) {
     this.dom = document.createElement('span');
     this.dom.className = 'footnote';
@@ -35,15 +34,19 @@ export class FootnoteView implements NodeView {
     // arrow keys only select it, so reading past a footnote never traps the cursor inside.
     this.marker.addEventListener('click', () => this.focus());
     views.set(this.dom, this);
-    this.render(decorations);
+    footnoteLabels.add(outer, node, this);
+    this.render();
   }
 
-  private render(decorations: readonly Decoration[]): void {
-    const number = labelFrom(decorations) ?? '';
-    this.marker.textContent = number;
+  /** Shows the footnote's number, set by the footnote numbering plugin. */
+  setLabel(label: string | null): void {
+    this.marker.textContent = label ?? '';
+    this.marker.setAttribute('aria-label', `Footnote ${label ?? ''}`);
+  }
+
+  private render(): void {
     this.dom.setAttribute('data-id', (this.node.attrs.id as string | null) ?? '');
     this.dom.title = this.node.textContent;
-    this.marker.setAttribute('aria-label', `Footnote ${number}`);
   }
 
   /** The inner editor, while the footnote is open. */
@@ -132,10 +135,11 @@ export class FootnoteView implements NodeView {
     if (outerTr.docChanged) this.outer.dispatch(outerTr);
   }
 
-  update(node: Node, decorations: readonly Decoration[]): boolean {
+  update(node: Node): boolean {
     if (node.type !== this.node.type) return false;
+    footnoteLabels.move(this.outer, this.node, node, this);
     this.node = node;
-    this.render(decorations);
+    this.render();
     const inner = this.inner;
     if (inner) {
       const state = inner.state;
@@ -161,6 +165,7 @@ export class FootnoteView implements NodeView {
   destroy(): void {
     if (this.inner) this.close();
     views.delete(this.dom);
+    footnoteLabels.remove(this.outer, this.node, this);
   }
 
   stopEvent(event: Event): boolean {

@@ -1,11 +1,16 @@
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey } from 'prosemirror-state';
-import type { Transaction } from 'prosemirror-state';
-import { DecorationSet } from 'prosemirror-view';
-import type { Decoration } from 'prosemirror-view';
-import { labelDecoration } from './numbering';
+import type { EditorState, Transaction } from 'prosemirror-state';
+import type { EditorView, PluginView } from 'prosemirror-view';
+import { footnoteLabels } from '../nodeviews/labelTargets';
 
-const footnoteNumbersKey = new PluginKey<DecorationSet>('footnoteNumbers');
+/** Where the footnotes are, in document order; `generation` changes when one comes or goes. */
+interface Footnotes {
+  positions: readonly number[];
+  generation: number;
+}
+
+const footnoteNumbersKey = new PluginKey<Footnotes>('footnoteNumbers');
 
 function containsFootnote(doc: Node, from: number, to: number): boolean {
   if (from >= to) return false;
@@ -37,34 +42,83 @@ function footnotesChanged(tr: Transaction): boolean {
   });
 }
 
-function numberFootnotes(doc: Node): DecorationSet {
-  const decorations: Decoration[] = [];
+function findFootnotes(doc: Node): number[] {
+  const positions: number[] = [];
   doc.descendants((node, pos) => {
     if (node.type.name === 'footnote') {
-      decorations.push(labelDecoration(pos, node, String(decorations.length + 1)));
+      positions.push(pos);
       return false;
     }
     return !node.isInline;
   });
-  return DecorationSet.create(doc, decorations);
+  return positions;
+}
+
+/** The number of the footnote at `pos` (1-based), or null when there is none. */
+export function footnoteNumberAt(state: EditorState, pos: number): number | null {
+  const positions = footnoteNumbersKey.getState(state)?.positions ?? [];
+  let low = 0;
+  let high = positions.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = positions[mid] ?? 0;
+    if (at === pos) return mid + 1;
+    if (at < pos) low = mid + 1;
+    else high = mid - 1;
+  }
+  return null;
+}
+
+/** Hands each footnote node view its number. */
+class FootnoteNumbersView implements PluginView {
+  constructor(view: EditorView) {
+    footnoteLabels.takePending(view);
+    this.pushAll(view);
+  }
+
+  private pushAll(view: EditorView): void {
+    const { doc } = view.state;
+    footnoteNumbersKey.getState(view.state)?.positions.forEach((pos, i) => {
+      const node = doc.nodeAt(pos);
+      if (node) footnoteLabels.target(view, node)?.setLabel(String(i + 1));
+    });
+  }
+
+  update(view: EditorView, prevState: EditorState): void {
+    const pending = footnoteLabels.takePending(view);
+    const now = footnoteNumbersKey.getState(view.state);
+    if (now?.generation !== footnoteNumbersKey.getState(prevState)?.generation) {
+      this.pushAll(view);
+      return;
+    }
+    for (const target of pending) {
+      const pos = target.getPos();
+      const number = pos === undefined ? null : footnoteNumberAt(view.state, pos);
+      target.setLabel(number === null ? null : String(number));
+    }
+  }
 }
 
 /**
- * Numbers footnotes in document order through node decorations. Typing maps the set; only a
- * transaction that adds or removes a footnote renumbers them.
+ * Numbers footnotes in document order. Typing only maps their positions; a transaction that
+ * adds or removes a footnote finds them again and renumbers.
  */
-export function footnoteNumbersPlugin(): Plugin<DecorationSet> {
-  return new Plugin<DecorationSet>({
+export function footnoteNumbersPlugin(): Plugin<Footnotes> {
+  return new Plugin<Footnotes>({
     key: footnoteNumbersKey,
     state: {
-      init: (_config, state) => numberFootnotes(state.doc),
+      init: (_config, state) => ({ positions: findFootnotes(state.doc), generation: 0 }),
       apply(tr, value) {
         if (!tr.docChanged) return value;
-        return footnotesChanged(tr) ? numberFootnotes(tr.doc) : value.map(tr.mapping, tr.doc);
+        if (footnotesChanged(tr))
+          return { positions: findFootnotes(tr.doc), generation: value.generation + 1 };
+        if (!value.positions.length) return value;
+        return {
+          positions: value.positions.map((pos) => tr.mapping.map(pos)),
+          generation: value.generation,
+        };
       },
     },
-    props: {
-      decorations: (state) => footnoteNumbersKey.getState(state),
-    },
+    view: (view) => new FootnoteNumbersView(view),
   });
 }

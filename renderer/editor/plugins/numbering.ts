@@ -1,42 +1,24 @@
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey } from 'prosemirror-state';
 import type { EditorState, Transaction } from 'prosemirror-state';
-import { Decoration, DecorationSet } from 'prosemirror-view';
+import type { EditorView, PluginView } from 'prosemirror-view';
 import { initialNumbering, numberBlock } from '../../../shared/document/numbering';
 import type { BlockLabel, NumberingState } from '../../../shared/document/numbering';
 import { changedRanges, isTextOnly } from '../changes';
+import { blockLabels } from '../nodeviews/labelTargets';
 
 /** What the numbering plugin keeps: labels by top-level index and the counters before each. */
 interface Numbering {
   labels: readonly BlockLabel[];
   /** The counters before each top-level block, plus those after the last (length childCount + 1). */
   incoming: readonly NumberingState[];
-  decorations: DecorationSet;
 }
 
 const numberingKey = new PluginKey<Numbering>('numbering');
 
-/** The spec of a label decoration; node views read `label` from it. */
-export interface LabelSpec {
-  label: string;
-}
-
-/** The label a node view was given through its decorations, or null. */
-export function labelFrom(decorations: readonly Decoration[]): string | null {
-  for (const d of decorations) {
-    const spec: unknown = d.spec;
-    if (typeof spec === 'object' && spec !== null && 'label' in spec) {
-      if (typeof spec.label === 'string') return spec.label;
-    }
-  }
-  return null;
-}
-
-/** A node decoration showing a computed number through `data-label`. */
-export function labelDecoration(pos: number, node: Node, label: string): Decoration {
-  const spec: LabelSpec = { label };
-  return Decoration.node(pos, pos + node.nodeSize, { 'data-label': label }, spec);
-}
+// Above this many new node views (a whole document drawn), one pass over the blocks is cheaper
+// than locating each view.
+const BULK = 16;
 
 function sameCounters(a: NumberingState | undefined, b: NumberingState | undefined): boolean {
   if (!a || !b) return false;
@@ -51,17 +33,15 @@ function sameCounters(a: NumberingState | undefined, b: NumberingState | undefin
 function numberAll(doc: Node): Numbering {
   const labels: BlockLabel[] = [];
   const incoming: NumberingState[] = [];
-  const decorations: Decoration[] = [];
   let state = initialNumbering();
-  doc.forEach((child, pos) => {
+  doc.forEach((child) => {
     incoming.push(state);
     const [label, next] = numberBlock(state, child);
     labels.push(label);
-    if (label !== null) decorations.push(labelDecoration(pos, child, label));
     state = next;
   });
   incoming.push(state);
-  return { labels, incoming, decorations: DecorationSet.create(doc, decorations) };
+  return { labels, incoming };
 }
 
 /** The top-level index range [start, end) that the transaction's steps touched in its doc. */
@@ -99,40 +79,58 @@ function renumber(old: Numbering, tr: Transaction): Numbering {
 
   const labels = old.labels.slice(0, start);
   const incoming = old.incoming.slice(0, start);
-  const added: Decoration[] = [];
   let counters = old.incoming[start] ?? initialNumbering();
-  let pos = 0;
-  for (let i = 0; i < start; i++) pos += doc.child(i).nodeSize;
-  const from = pos;
   let stop = count;
   for (let i = start; i < count; i++) {
     if (i >= tailStart && sameCounters(counters, old.incoming[i - shift])) {
       stop = i;
       break;
     }
-    const child = doc.child(i);
     incoming.push(counters);
-    const [label, next] = numberBlock(counters, child);
+    const [label, next] = numberBlock(counters, doc.child(i));
     labels.push(label);
-    if (label !== null) added.push(labelDecoration(pos, child, label));
     counters = next;
-    pos += child.nodeSize;
   }
   for (let i = stop; i < count; i++) {
     labels.push(old.labels[i - shift] ?? null);
     incoming.push(old.incoming[i - shift] ?? counters);
   }
   incoming.push(stop < count ? (old.incoming[oldCount] ?? counters) : counters);
+  return { labels, incoming };
+}
 
-  const mapped = old.decorations.map(tr.mapping, doc);
-  const stale = mapped.find(from, pos, () => true).filter((d) => d.from >= from && d.from < pos);
-  return { labels, incoming, decorations: mapped.remove(stale).add(doc, added) };
+/** Pushes labels to the node views of top-level blocks after each update. */
+class NumberingView implements PluginView {
+  constructor(view: EditorView) {
+    blockLabels.takePending(view);
+    this.pushAll(view);
+  }
+
+  private pushAll(view: EditorView): void {
+    const labels = numberingLabels(view.state);
+    view.state.doc.forEach((child, _offset, index) => {
+      blockLabels.target(view, child)?.setLabel(labels[index] ?? null);
+    });
+  }
+
+  update(view: EditorView, prevState: EditorState): void {
+    const pending = blockLabels.takePending(view);
+    const labels = numberingLabels(view.state);
+    if (labels !== numberingKey.getState(prevState)?.labels || pending.length > BULK) {
+      this.pushAll(view);
+      return;
+    }
+    for (const target of pending) {
+      const pos = target.getPos();
+      if (pos !== undefined) target.setLabel(labels[view.state.doc.resolve(pos).index(0)] ?? null);
+    }
+  }
 }
 
 /**
- * Shows computed numbers (headings, numbered paragraphs, action-record IDs) as node decorations.
- * Edits inside blocks only map the decorations; structural edits renumber from the first
- * changed top-level block.
+ * Computes the numbers of headings, numbered paragraphs and action records. Edits inside blocks
+ * keep the labels as they are; structural edits renumber from the first changed top-level
+ * block. The plugin's view hands each label to the node view that shows it.
  */
 export function numberingPlugin(): Plugin<Numbering> {
   return new Plugin<Numbering>({
@@ -140,15 +138,11 @@ export function numberingPlugin(): Plugin<Numbering> {
     state: {
       init: (_config, state) => numberAll(state.doc),
       apply(tr, value) {
-        if (!tr.docChanged) return value;
-        if (isTextOnly(tr))
-          return { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) };
+        if (!tr.docChanged || isTextOnly(tr)) return value;
         return renumber(value, tr);
       },
     },
-    props: {
-      decorations: (state) => numberingKey.getState(state)?.decorations,
-    },
+    view: (view) => new NumberingView(view),
   });
 }
 
@@ -157,11 +151,4 @@ export function numberingLabels(state: EditorState): readonly BlockLabel[] {
   const value = numberingKey.getState(state);
   if (!value) throw new RangeError('The numbering plugin is not part of this editor state');
   return value.labels;
-}
-
-/** The label decorations currently shown (for node views and tests). */
-export function numberingDecorations(state: EditorState): DecorationSet {
-  const value = numberingKey.getState(state);
-  if (!value) throw new RangeError('The numbering plugin is not part of this editor state');
-  return value.decorations;
 }

@@ -58,6 +58,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const visible = visibleThreads(states, filter, active);
   const view = handle?.view ?? null;
+
   useEffect(() => {
     if (active === null) return;
     const cards = listRef.current?.querySelectorAll<HTMLElement>('[data-thread-id]') ?? [];
@@ -69,7 +70,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
     (result: Result<Thread[]>): boolean => {
       if (!result.ok) {
         setError(result.error.message);
-        if (!identity) onAskIdentity?.();
+        if (result.error.message === NO_IDENTITY) onAskIdentity?.();
         return false;
       }
       setError(null);
@@ -77,7 +78,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
       onChange(result.value);
       return true;
     },
-    [editor, identity, onAskIdentity, onChange],
+    [editor, onAskIdentity, onChange],
   );
 
   const newComment = () => {

@@ -36,6 +36,12 @@ export function validPayload(method: ApiMethod, ctx: PayloadContext, n: number):
     'documents.discardRecovery': { id: `key-${n % 5}` },
     'documents.backups': { path: ctx.existing },
     'documents.restoreBackup': { path: ctx.existing, id: 'nothing-here' },
+    'export.pickPath': { suggestedName: 'Action plan' },
+    'export.docx': {
+      file: ctx.file,
+      options: { comments: true, changes: n % 2 === 0, tableOfContents: false },
+      outputPath: n % 3 === 0 ? null : join(ctx.libraryDir, `fuzz-${n % 50}.docx`),
+    },
     'window.setState': { title: 'Action plan', dirty: true },
   };
   return payloads[method];

@@ -17,8 +17,16 @@ type Op =
   | { kind: 'undo' };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ kind: fc.constant('type' as const), at: fc.nat(), text: fc.constantFrom('x', 'yz', ' ') }),
-  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 6 }) }),
+  fc.record({
+    kind: fc.constant('type' as const),
+    at: fc.nat(),
+    text: fc.constantFrom('x', 'yz', ' '),
+  }),
+  fc.record({
+    kind: fc.constant('delete' as const),
+    at: fc.nat(),
+    length: fc.integer({ min: 1, max: 6 }),
+  }),
   fc.record({ kind: fc.constant('split' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('cursor' as const), at: fc.nat() }),
   fc.constant({ kind: 'undo' as const }),

@@ -150,6 +150,8 @@ export class FakeHost {
         }),
       );
     },
+    'export.pickPath': () => Promise.resolve(fail('cancelled', 'Cancelled.')),
+    'export.docx': () => Promise.resolve(fail('unsupported', 'The fake host does not export.')),
     'window.setState': () => Promise.resolve(ok(null)),
   };
 

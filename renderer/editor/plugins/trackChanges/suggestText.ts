@@ -1,0 +1,130 @@
+import type { Node } from 'prosemirror-model';
+import {
+  authorshipOf,
+  blockChangeOf,
+  boundaryBefore,
+  canCarryChange,
+} from '../../../../shared/changes';
+import type { SuggestContext } from './context';
+
+interface Range {
+  from: number;
+  to: number;
+}
+
+const has = (node: Node, name: string) => node.marks.some((m) => m.type.name === name);
+
+/**
+ * Marks the content at [from, to) of the transaction's document as inserted: its text gets an
+ * insertion mark (extending the author's adjacent recent insertion, or the empty block they just
+ * made), blocks that start inside get an `insert` block change, and stale changes copied with
+ * the content (a paste) are dropped.
+ */
+export function markInserted(ctx: SuggestContext, from: number, to: number): void {
+  const { tr } = ctx;
+  const doc = tr.doc;
+  const { insertion, deletion } = doc.type.schema.marks;
+  if (!insertion || !deletion) return;
+  const $from = doc.resolve(from);
+  const $to = doc.resolve(to);
+  let mark = ctx.joinableMark([$from.nodeBefore, $to.nodeAfter], 'insertion');
+  const parentChange = blockChangeOf($from.parent);
+  if (!mark && parentChange?.kind === 'insert' && ctx.joinable(parentChange)) {
+    mark = insertion.create({ ...parentChange });
+  }
+  mark ??= insertion.create(ctx.fresh('insert'));
+  const who = authorshipOf(mark);
+  tr.removeMark(from, to, insertion);
+  tr.removeMark(from, to, deletion);
+  tr.addMark(from, to, mark);
+  doc.nodesBetween(from, to, (node, pos) => {
+    if (node.isInline) return false;
+    if (pos < from) return true;
+    if (canCarryChange(node)) tr.setNodeAttribute(pos, 'change', ctx.blockChange('insert', who));
+    if (pos + node.nodeSize > to) return true;
+    // Blocks inside a new block are part of its change; a pasted copy's records go.
+    node.descendants((child, offset) => {
+      if (child.isInline) return false;
+      if (child.attrs.change) tr.setNodeAttribute(pos + 1 + offset, 'change', null);
+      return true;
+    });
+    return false;
+  });
+}
+
+/** What {@link markDeleted} did. */
+export interface Deleted {
+  /** Nothing there was left to delete: it was all deleted already. */
+  already: boolean;
+}
+
+/**
+ * Marks the content at [from, to) as deleted instead of removing it: text gets a deletion mark
+ * (extending the author's adjacent recent deletion), blocks whose start lies inside get a
+ * `delete` block change (only the outermost of blocks wholly inside). Content that is itself a
+ * pending insertion (text, a new block, a new paragraph break) never existed in the agreed text,
+ * so it is really removed; text already deleted is left alone.
+ */
+export function markDeleted(ctx: SuggestContext, from: number, to: number): Deleted {
+  const { tr } = ctx;
+  const doc = tr.doc;
+  const deletion = doc.type.schema.marks.deletion;
+  if (!deletion) return { already: true };
+  const remove: Range[] = [];
+  const mark: Range[] = [];
+  const blocks: number[] = [];
+  let wholeUntil = -1;
+  doc.nodesBetween(from, to, (node, pos) => {
+    if (node.isInline) {
+      const start = Math.max(pos, from);
+      const end = Math.min(pos + node.nodeSize, to);
+      // Part of a footnote: its own text is what is deleted.
+      if (!node.isLeaf && (start > pos || end < pos + node.nodeSize)) return true;
+      if (has(node, 'insertion')) remove.push({ from: start, to: end });
+      else if (!has(node, 'deletion')) mark.push({ from: start, to: end });
+      return false;
+    }
+    if (pos < from) return true;
+    const whole = pos + node.nodeSize <= to;
+    const change = blockChangeOf(node);
+    if (change?.kind === 'insert') {
+      if (whole) {
+        remove.push({ from: pos, to: pos + node.nodeSize });
+        return false;
+      }
+      const boundary = boundaryBefore(doc, pos, node);
+      if (boundary) remove.push(boundary);
+      return true;
+    }
+    if (change?.kind !== 'delete' && canCarryChange(node) && pos >= wholeUntil) {
+      blocks.push(pos);
+      if (whole) wholeUntil = pos + node.nodeSize;
+    }
+    return true;
+  });
+
+  if (mark.length || blocks.length) {
+    const first = mark[0];
+    const last = mark.at(-1);
+    const $first = first ? doc.resolve(first.from) : null;
+    const $last = last ? doc.resolve(last.to) : null;
+    const joined = ctx.joinableMark([$first?.nodeBefore, $last?.nodeAfter], 'deletion');
+    const who = joined ? authorshipOf(joined) : ctx.fresh('delete');
+    const deletionMark = joined ?? deletion.create(who);
+    for (const r of mark) tr.addMark(r.from, r.to, deletionMark);
+    for (const pos of blocks) tr.setNodeAttribute(pos, 'change', ctx.blockChange('delete', who));
+  }
+  for (const r of merge(remove).reverse()) tr.delete(r.from, r.to);
+  return { already: mark.length === 0 && blocks.length === 0 && remove.length === 0 };
+}
+
+function merge(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a.from - b.from);
+  const out: Range[] = [];
+  for (const r of sorted) {
+    const last = out.at(-1);
+    if (last && r.from <= last.to) last.to = Math.max(last.to, r.to);
+    else out.push({ ...r });
+  }
+  return out;
+}
