@@ -1,9 +1,11 @@
 import type { CliCommand } from './command';
 import { commentsCommand } from './commentsCommand';
+import { compareCommand } from './compareCommand';
 import { exportCommand } from './exportCommand';
 import { infoCommand } from './infoCommand';
 import { newCommand } from './newCommand';
 import { validateCommand } from './validateCommand';
+import { versionsCommand } from './versionsCommand';
 
 /** Every `accord` subcommand, in the order the usage text lists them. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -11,5 +13,7 @@ export const COMMANDS: readonly CliCommand[] = [
   validateCommand,
   infoCommand,
   commentsCommand,
+  versionsCommand,
+  compareCommand,
   exportCommand,
 ];

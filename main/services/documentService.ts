@@ -5,6 +5,7 @@ import type { AccordFile } from '../../shared/document/fileSchema';
 import { LIMITS } from '../../shared/document/fileSchema';
 import { loadAccordValue, serializeAccordFile } from '../../shared/document/load';
 import { fail, ok, type Result } from '../../shared/result';
+import { pruneUnusedBlocks } from '../../shared/versions';
 import { writeFileAtomic } from './atomicWrite';
 import type { BackupStore } from './backups';
 import { sameContent, stampFor, stampOf } from './diskStamp';
@@ -65,7 +66,8 @@ export class DocumentService {
     if (!valid.ok) {
       return fail('invalid-argument', `Accord did not save ${name}: ${valid.error.message}`);
     }
-    const text = serializeAccordFile(valid.value.file);
+    // Blocks no version refers to any more (after a restore, say) are not worth writing.
+    const text = serializeAccordFile(pruneUnusedBlocks(valid.value.file));
     if (Buffer.byteLength(text) > LIMITS.maxFileBytes) {
       return fail(
         'too-large',

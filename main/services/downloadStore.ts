@@ -18,7 +18,7 @@ export const DOWNLOAD_TTL_MS = 10 * 60 * 1000;
 export const DOWNLOAD_ID_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 /** Beyond this many bytes kept, the oldest downloads are dropped first. */
-const MAX_KEPT_BYTES = 256 * 1024 * 1024;
+export const MAX_KEPT_BYTES = 256 * 1024 * 1024;
 
 interface Entry extends Download {
   expires: number;
@@ -35,6 +35,7 @@ export class DownloadStore implements DownloadSource {
   constructor(
     private readonly now: () => Date = () => new Date(),
     private readonly ttlMs = DOWNLOAD_TTL_MS,
+    private readonly maxBytes = MAX_KEPT_BYTES,
   ) {}
 
   /** Keeps an export and returns its new random id. */
@@ -77,7 +78,7 @@ export class DownloadStore implements DownloadSource {
     let total = 0;
     for (const entry of this.entries.values()) total += entry.bytes.byteLength;
     for (const [id, entry] of this.entries) {
-      if (total <= MAX_KEPT_BYTES || this.entries.size <= 1) break;
+      if (total <= this.maxBytes || this.entries.size <= 1) break;
       total -= entry.bytes.byteLength;
       this.drop(id);
     }

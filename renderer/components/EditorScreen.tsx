@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef } from 'react';
 import type { Node } from 'prosemirror-model';
+import type { Person } from '../../shared/document/fileSchema';
 import type { EditorHandle } from '../editor/handle';
 import { OutlinePanel } from '../panels/OutlinePanel';
+import { useVersionsUi } from '../panels/versions/useVersionsUi';
 import type { DocumentSession } from '../session/documentSession';
 import type { EditorBridge } from '../session/editorBridge';
 import { NotesBanner } from './NotesBanner';
@@ -24,6 +26,8 @@ export interface EditorScreenProps {
   mountEditor: MountEditor;
   actions: FileActions;
   onDismissNotes: () => void;
+  /** Who the user is (settings), for the comparison with the current draft. */
+  identity?: Person | null;
 }
 
 /**
@@ -39,16 +43,21 @@ export function EditorScreen({
   mountEditor,
   actions,
   onDismissNotes,
+  identity = null,
 }: EditorScreenProps) {
   const placeRef = useRef<HTMLDivElement>(null);
   const state = useStore(session, (s) => s.state);
   const reasonId = useId();
+  const versions = useVersionsUi(session, identity);
 
   useEffect(() => {
     const place = placeRef.current;
     if (!place) return;
     const handle = mountEditor(place, { doc, editable: !session.state.readOnly });
-    const detachDoc = session.attachDoc(() => handle.getDoc());
+    const detachDoc = session.attachDoc(
+      () => handle.getDoc(),
+      (next) => handle.setDoc(next),
+    );
     const detachBridge = bridge.attach(handle);
     return () => {
       detachBridge();
@@ -75,14 +84,18 @@ export function EditorScreen({
         saving={state.saving}
         hasPath={state.path !== null}
         readOnlyReasonId={reasonId}
+        versions={versions.toolbar}
       />
       <NotesBanner notes={notes} onDismiss={onDismissNotes} />
       <div className="workarea">
         <OutlinePanel bridge={bridge} readOnly={state.readOnly} />
-        <main className="page-scroller" aria-label="Document">
+        <main className="page-scroller" aria-label="Document" hidden={versions.main !== null}>
           <div ref={placeRef} className="page" />
         </main>
+        {versions.main}
+        {versions.side}
       </div>
+      {versions.overlay}
       <StatusBar state={state} bridge={bridge} readOnlyReasonId={reasonId} />
     </div>
   );

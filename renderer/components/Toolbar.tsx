@@ -26,6 +26,14 @@ export interface FileActions {
   link: () => void;
 }
 
+/** The versions buttons: "Save version" and the "Versions" panel toggle. */
+export interface VersionActions {
+  save: () => void;
+  toggle: () => void;
+  /** Whether the Versions panel is open. */
+  open: boolean;
+}
+
 /** Props of {@link Toolbar}. */
 export interface ToolbarProps {
   bridge: EditorBridge;
@@ -35,6 +43,8 @@ export interface ToolbarProps {
   hasPath: boolean;
   /** Id of the element that says why the document is read-only. */
   readOnlyReasonId?: string;
+  /** The versions buttons, when the screen offers versions. */
+  versions?: VersionActions;
 }
 
 interface ButtonSpec {
@@ -82,6 +92,7 @@ export function Toolbar({
   saving,
   hasPath,
   readOnlyReasonId,
+  versions,
 }: ToolbarProps) {
   const { active, enabled } = useStore(bridge, (b) => b.snapshot);
 
@@ -189,6 +200,12 @@ export function Toolbar({
       <div className="tool-group" role="group" aria-label="Insert">
         {INSERTS.map(commandButton)}
       </div>
+      {versions && (
+        <div className="tool-group" role="group" aria-label="Versions">
+          {fileButton('Save version', versions.save, readOnly)}
+          {fileButton('Versions', versions.toggle, false, { 'aria-pressed': versions.open })}
+        </div>
+      )}
       <div className="tool-group tool-group-end">
         <button
           type="button"

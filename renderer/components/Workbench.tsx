@@ -145,6 +145,7 @@ export function Workbench(props: WorkbenchProps) {
           mountEditor={mountEditor}
           actions={actions}
           onDismissNotes={() => workspace.dismissNotes()}
+          identity={settings.identity}
         />
       ) : (
         <HomeScreen api={api} workspace={workspace} onSettings={() => run('settings')} />

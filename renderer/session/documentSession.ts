@@ -1,8 +1,10 @@
 import type { Node } from 'prosemirror-model';
 import type { AccordApi, AppInfo, DiskStamp, OpenedDocument } from '../../shared/api';
 import { mastheadValue, withDocument } from '../../shared/document/create';
-import type { AccordFile } from '../../shared/document/fileSchema';
+import type { AccordFile, Person, Version } from '../../shared/document/fileSchema';
 import { newId } from '../../shared/document/ids';
+import type { Result } from '../../shared/result';
+import { restoreVersion, saveVersion, type Restored } from '../../shared/versions';
 import { displayName } from './fileNames';
 import type { Prompts } from './prompts';
 import { saveWithPrompts, type SaveOutcome, type SaveTarget } from './saveFlow';
@@ -27,6 +29,18 @@ export interface SessionState {
   saving: boolean;
   /** Why the last autosave failed, until one succeeds (crash recovery is then not current). */
   autosaveError: string | null;
+  /** The saved versions, oldest first; a new array whenever one is added. */
+  versions: readonly Version[];
+}
+
+/** Who saved a version when the user has not said who they are. */
+export const UNKNOWN_AUTHOR: Person = { name: 'Unknown', initials: '?', organization: '' };
+
+/** A version just saved, and whether the document file now holds it. */
+export interface SavedVersion {
+  version: Version;
+  /** False when the document has no file yet (or is read-only): it is kept once the user saves. */
+  written: boolean;
 }
 
 /** What a session needs from the app. */
@@ -49,6 +63,7 @@ export class DocumentSession {
   private file: AccordFile;
   private stamp: DiskStamp | null;
   private doc: () => Node;
+  private replaceDoc: ((doc: Node) => void) | null = null;
   private revision = 0;
   private current: SessionState;
   private listeners = new Set<() => void>();
@@ -77,6 +92,7 @@ export class DocumentSession {
       dirty: opened.dirty,
       saving: false,
       autosaveError: null,
+      versions: opened.file.versions.list,
     };
     this.autosaveTimer = debounce(
       () => void this.autosave(),
@@ -98,11 +114,16 @@ export class DocumentSession {
     return () => this.listeners.delete(listener);
   }
 
-  /** Tells the session where the live document is (the editor); returns a detach. */
-  attachDoc(source: () => Node): () => void {
+  /**
+   * Tells the session where the live document is (the editor) and, optionally, how to replace
+   * it (restoring a version); returns a detach.
+   */
+  attachDoc(source: () => Node, replace?: (doc: Node) => void): () => void {
     this.doc = source;
+    this.replaceDoc = replace ?? null;
     return () => {
       if (this.doc !== source) return;
+      this.replaceDoc = null;
       // Keep the last tree so a save after the editor went away still has the content.
       const last = source();
       this.doc = () => last;
@@ -117,6 +138,56 @@ export class DocumentSession {
   /** The .accord file as it would be saved now. */
   currentFile(): AccordFile {
     return withDocument(this.file, this.doc(), this.now());
+  }
+
+  /** The file as last loaded or saved plus every version saved since; its `doc` may be older. */
+  versionsFile(): AccordFile {
+    return this.file;
+  }
+
+  /**
+   * Saves the document as it is now as a named version, by the user in settings (or "Unknown").
+   * Like Word's and Google Docs' named versions it is kept at once: a document with a file is
+   * saved; one without stays unsaved until the user saves it.
+   */
+  async saveVersion(
+    name: string,
+    note: string,
+    reason: Version['reason'] = 'manual',
+  ): Promise<SavedVersion> {
+    const author = await this.identity();
+    await this.idle();
+    const saved = saveVersion(this.file, this.doc(), {
+      name,
+      note,
+      author,
+      reason,
+      now: this.now(),
+    });
+    this.file = saved.file;
+    this.markEdited();
+    this.update({ versions: saved.file.versions.list });
+    const { path, readOnly } = this.current;
+    const written = path !== null && !readOnly && (await this.save()) === 'saved';
+    return { version: saved.version, written };
+  }
+
+  /**
+   * Makes a version the draft again: the current draft is first saved as a version, then the
+   * version's document replaces the editor's. The document is then unsaved.
+   */
+  async restoreVersion(versionId: string): Promise<Result<Restored>> {
+    const author = await this.identity();
+    await this.idle();
+    const restored = restoreVersion(this.file, this.doc(), versionId, { author, now: this.now() });
+    if (!restored.ok) return restored;
+    this.file = restored.value.file;
+    const doc = restored.value.doc;
+    if (this.replaceDoc) this.replaceDoc(doc);
+    else this.doc = () => doc;
+    this.markEdited();
+    this.update({ versions: restored.value.file.versions.list });
+    return restored;
   }
 
   /** Records an edit: marks the document dirty and schedules an autosave. */
@@ -255,6 +326,16 @@ export class DocumentSession {
     if (previous !== null && previous !== path) {
       await this.deps.api['documents.close']({ path: previous });
     }
+  }
+
+  private async identity(): Promise<Person> {
+    const settings = await this.deps.api['settings.get']({});
+    return (settings.ok ? settings.value.identity : null) ?? UNKNOWN_AUTHOR;
+  }
+
+  /** Waits for a running save, whose completion would otherwise replace the file just changed. */
+  private async idle(): Promise<void> {
+    while (this.inFlightSave) await this.inFlightSave;
   }
 
   private now(): Date {

@@ -7,6 +7,7 @@ import { chromium } from '@playwright/test';
 import { serializeAccordFile } from '../../shared/document/load';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/browser';
 import { generatePlanFile } from './generatePlan';
+import { runExportBench } from './exportBench';
 import { measureKeystrokes } from './keystrokes';
 import { measureSaves } from './saves';
 import { serveFolder } from './server';
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
     await server.close();
     rmSync(work, { recursive: true, force: true });
   }
+  for (const exportLine of await runExportBench()) console.log(exportLine);
 }
 
 main().catch((error: unknown) => {

@@ -39,7 +39,7 @@ function heading(level: number): CommandSpec {
 
 // A numbered paragraph keeps its (a)/(i) level; other blocks become top-level paragraphs.
 const numberedAttrs = (old: Node) => ({
-  id: old.attrs.id as string | null,
+  ...old.attrs,
   level: old.type === nodes.numbered_paragraph ? (old.attrs.level as number) : 0,
 });
 

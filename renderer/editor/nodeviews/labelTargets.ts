@@ -1,6 +1,11 @@
 import type { Node } from 'prosemirror-model';
 import type { EditorView } from 'prosemirror-view';
 
+function idOf(node: Node): string | null {
+  const id: unknown = node.attrs.id;
+  return typeof id === 'string' ? id : null;
+}
+
 /** A node view that shows a computed label (a number or an action ID). */
 export interface LabelTarget {
   setLabel(label: string | null): void;
@@ -8,7 +13,8 @@ export interface LabelTarget {
 }
 
 interface Registry {
-  byNode: Map<Node, LabelTarget>;
+  /** By block id: ProseMirror keeps a view for an equal (not identical) node, so ids are the key. */
+  byId: Map<string, LabelTarget>;
   /** Views created since the labels were last pushed; they have none yet. */
   pending: Set<LabelTarget>;
 }
@@ -24,7 +30,7 @@ export class LabelTargets {
   private registry(view: EditorView): Registry {
     let registry = this.registries.get(view);
     if (!registry) {
-      registry = { byNode: new Map(), pending: new Set() };
+      registry = { byId: new Map(), pending: new Set() };
       this.registries.set(view, registry);
     }
     return registry;
@@ -33,27 +39,33 @@ export class LabelTargets {
   /** A new node view for `node`; it waits for its label. */
   add(view: EditorView, node: Node, target: LabelTarget): void {
     const registry = this.registry(view);
-    registry.byNode.set(node, target);
+    const id = idOf(node);
+    if (id !== null) registry.byId.set(id, target);
     registry.pending.add(target);
   }
 
   /** The node view now shows `node` instead of `old`; its label stays. */
   move(view: EditorView, old: Node, node: Node, target: LabelTarget): void {
-    const { byNode } = this.registry(view);
-    if (byNode.get(old) === target) byNode.delete(old);
-    byNode.set(node, target);
+    const { byId } = this.registry(view);
+    const oldId = idOf(old);
+    const id = idOf(node);
+    if (oldId === id) return;
+    if (oldId !== null && byId.get(oldId) === target) byId.delete(oldId);
+    if (id !== null) byId.set(id, target);
   }
 
   /** The node view is gone. */
   remove(view: EditorView, node: Node, target: LabelTarget): void {
     const registry = this.registry(view);
-    if (registry.byNode.get(node) === target) registry.byNode.delete(node);
+    const id = idOf(node);
+    if (id !== null && registry.byId.get(id) === target) registry.byId.delete(id);
     registry.pending.delete(target);
   }
 
   /** The node view showing `node`, if any. */
   target(view: EditorView, node: Node): LabelTarget | undefined {
-    return this.registries.get(view)?.byNode.get(node);
+    const id = idOf(node);
+    return id === null ? undefined : this.registries.get(view)?.byId.get(id);
   }
 
   /** The node views still waiting for a label, forgetting them. */

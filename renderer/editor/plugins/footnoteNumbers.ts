@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey } from 'prosemirror-state';
-import type { EditorState, Transaction } from 'prosemirror-state';
-import type { EditorView, PluginView } from 'prosemirror-view';
+import type { EditorState, PluginView, Transaction } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
 import { footnoteLabels } from '../nodeviews/labelTargets';
 
 /** Where the footnotes are, in document order; `generation` changes when one comes or goes. */

@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey } from 'prosemirror-state';
-import type { EditorState, Transaction } from 'prosemirror-state';
-import type { EditorView, PluginView } from 'prosemirror-view';
+import type { EditorState, PluginView, Transaction } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
 import { initialNumbering, numberBlock } from '../../../shared/document/numbering';
 import type { BlockLabel, NumberingState } from '../../../shared/document/numbering';
 import { changedRanges, isTextOnly } from '../changes';

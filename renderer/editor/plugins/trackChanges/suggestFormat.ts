@@ -101,7 +101,11 @@ export function suggestMarks(
  * list or quotation marks the wrapper so Reject can unwrap; other moves (indenting a list item,
  * lifting out of a list) are recorded as a structure change on the blocks moved.
  */
-export function suggestAround(ctx: SuggestContext, step: ReplaceAroundStep, apply: ApplyStep): void {
+export function suggestAround(
+  ctx: SuggestContext,
+  step: ReplaceAroundStep,
+  apply: ApplyStep,
+): void {
   const { from, to, gapFrom, gapTo, slice, insert } = step;
   const doc = ctx.tr.doc;
   const retype =

@@ -28,9 +28,15 @@ export function markInserted(ctx: SuggestContext, from: number, to: number): voi
   const $from = doc.resolve(from);
   const $to = doc.resolve(to);
   let mark = ctx.joinableMark([$from.nodeBefore, $to.nodeAfter], 'insertion');
-  const parentChange = blockChangeOf($from.parent);
-  if (!mark && parentChange?.kind === 'insert' && ctx.joinable(parentChange)) {
-    mark = insertion.create({ ...parentChange });
+  // Text typed into a block the author just added (a new paragraph, record, row) is part of it.
+  for (let depth = $from.depth; depth > 0 && !mark; depth--) {
+    const change = blockChangeOf($from.node(depth));
+    if (!change) continue;
+    if (change.kind === 'insert' && ctx.joinable(change)) {
+      const { id, author, organization, time } = change;
+      mark = insertion.create({ id, author, organization, time });
+    }
+    break;
   }
   mark ??= insertion.create(ctx.fresh('insert'));
   const who = authorshipOf(mark);
@@ -52,12 +58,6 @@ export function markInserted(ctx: SuggestContext, from: number, to: number): voi
   });
 }
 
-/** What {@link markDeleted} did. */
-export interface Deleted {
-  /** Nothing there was left to delete: it was all deleted already. */
-  already: boolean;
-}
-
 /**
  * Marks the content at [from, to) as deleted instead of removing it: text gets a deletion mark
  * (extending the author's adjacent recent deletion), blocks whose start lies inside get a
@@ -65,11 +65,11 @@ export interface Deleted {
  * pending insertion (text, a new block, a new paragraph break) never existed in the agreed text,
  * so it is really removed; text already deleted is left alone.
  */
-export function markDeleted(ctx: SuggestContext, from: number, to: number): Deleted {
+export function markDeleted(ctx: SuggestContext, from: number, to: number): void {
   const { tr } = ctx;
   const doc = tr.doc;
   const deletion = doc.type.schema.marks.deletion;
-  if (!deletion) return { already: true };
+  if (!deletion) return;
   const remove: Range[] = [];
   const mark: Range[] = [];
   const blocks: number[] = [];
@@ -115,7 +115,6 @@ export function markDeleted(ctx: SuggestContext, from: number, to: number): Dele
     for (const pos of blocks) tr.setNodeAttribute(pos, 'change', ctx.blockChange('delete', who));
   }
   for (const r of merge(remove).reverse()) tr.delete(r.from, r.to);
-  return { already: mark.length === 0 && blocks.length === 0 && remove.length === 0 };
 }
 
 function merge(ranges: Range[]): Range[] {

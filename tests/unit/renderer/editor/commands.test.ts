@@ -58,7 +58,7 @@ describe('editor commands', () => {
     const state = cursorAt(base(), 'Title');
     expect(active(state, 'numberedParagraph')).toBe(false);
     const numbered = run(state, 'numberedParagraph')!;
-    expect(numbered.doc.child(1).attrs).toEqual({ id: 'h', level: 0 });
+    expect(numbered.doc.child(1).attrs).toMatchObject({ id: 'h', level: 0 });
     expect(numberingLabels(numbered)[1]).toBe('1.');
     const plain = run(state, 'paragraph')!;
     expect(plain.doc.child(1).type).toBe(nodes.paragraph);

@@ -1,0 +1,57 @@
+import { useId, useState, type FormEvent } from 'react';
+import { Dialog } from '../../components/Dialog';
+
+/** Props of {@link SaveVersionDialog}. */
+export interface SaveVersionDialogProps {
+  /** A name to start from, e.g. "Version 3". */
+  suggested: string;
+  onSubmit: (name: string, note: string) => void;
+  onCancel: () => void;
+}
+
+/** Asks for a version's name (required) and an optional note, as "Save version" does in Word. */
+export function SaveVersionDialog({ suggested, onSubmit, onCancel }: SaveVersionDialogProps) {
+  const [name, setName] = useState(suggested);
+  const [note, setNote] = useState('');
+  const nameId = useId();
+  const noteId = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (name.trim()) onSubmit(name.trim(), note.trim());
+  };
+  return (
+    <Dialog title="Save version" onCancel={onCancel}>
+      <form onSubmit={submit}>
+        <label htmlFor={nameId} className="field-label">
+          Name
+        </label>
+        <input
+          id={nameId}
+          className="field-input"
+          value={name}
+          required
+          data-autofocus
+          onChange={(e) => setName(e.target.value)}
+        />
+        <label htmlFor={noteId} className="field-label">
+          Note
+        </label>
+        <textarea
+          id={noteId}
+          className="field-input"
+          rows={3}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
+        <div className="dialog-buttons">
+          <button type="submit" className="primary" disabled={!name.trim()}>
+            Save version
+          </button>
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
