@@ -5,6 +5,9 @@ import { api, hostKind, onMenuCommand, onOpenFile } from './api';
 import { mountEditor } from './editor/mountEditor';
 import './editor/editor.css';
 import './app.css';
+import './editor/plugins/comments/comments.css';
+import './panels/comments/comments.css';
+import './panels/comments/commentsLayout.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -33,9 +33,13 @@ type JsonSchema = Record<string, unknown>;
 
 const keys = (list: readonly { key: string }[]) => list.map((f) => f.key);
 const colwidth: JsonSchema = {
-  anyOf: [{ type: 'array', items: { type: 'number' } }, { type: 'null' }],
+  anyOf: [
+    { type: 'array', items: { type: 'number', minimum: 0 }, maxItems: 1000 },
+    { type: 'null' },
+  ],
   description: 'Column widths in pixels, one per spanned column; null when not set.',
 };
+const span: JsonSchema = { type: 'integer', minimum: 1, maximum: 1000 };
 
 /**
  * Attributes whose spec validates with a function, which cannot be read back from the schema.
@@ -51,6 +55,10 @@ const FUNCTION_VALIDATED: Record<string, JsonSchema> = {
   'link.href': { type: 'string', pattern: '^([hH][tT][tT][pP][sS]?|[mM][aA][iI][lL][tT][oO]):' },
   'table_cell.colwidth': colwidth,
   'table_header.colwidth': colwidth,
+  'table_cell.colspan': span,
+  'table_cell.rowspan': span,
+  'table_header.colspan': span,
+  'table_header.rowspan': span,
 };
 
 function attrSchema(owner: string, name: string, spec: AttributeSpec): JsonSchema {

@@ -75,13 +75,13 @@ export async function renderDocx(
   options: DocxExportOptions,
   against?: string,
 ): Promise<Result<Uint8Array>> {
-  let doc = loaded.doc;
-  if (against !== undefined) {
-    const revised = revisedText(loaded, against);
-    if (!revised.ok) return revised;
-    doc = revised.value;
-  }
   try {
+    let doc = loaded.doc;
+    if (against !== undefined) {
+      const revised = revisedText(loaded, against);
+      if (!revised.ok) return revised;
+      doc = revised.value;
+    }
     const bytes = await exportDocx({
       file: loaded.file,
       doc,
@@ -121,7 +121,9 @@ export async function writeExport(
  * `export.docx`: checks the payload as a file would be checked on opening, builds the .docx, then
  * either writes it where the policy allows or keeps it for the browser to download.
  */
-export function createExportService(deps: ExportServiceDeps) {
+export function createExportService(
+  deps: ExportServiceDeps,
+): (req: ExportRequest) => Promise<Result<ExportedFile>> {
   return async function exportDocument(req: ExportRequest): Promise<Result<ExportedFile>> {
     let target: string | null = null;
     if (req.outputPath !== null) {

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { Node } from 'prosemirror-model';
 import type { Person } from '../../shared/document/fileSchema';
 import type { EditorHandle } from '../editor/handle';
+import { useCommentsUi } from '../panels/comments/useCommentsUi';
 import { OutlinePanel } from '../panels/OutlinePanel';
 import { useVersionsUi } from '../panels/versions/useVersionsUi';
 import type { DocumentSession } from '../session/documentSession';
@@ -49,6 +50,8 @@ export function EditorScreen({
   const state = useStore(session, (s) => s.state);
   const reasonId = useId();
   const versions = useVersionsUi(session, identity);
+  const comments = useCommentsUi(session, bridge, identity, actions.settings);
+  const attachComments = comments.attach;
 
   useEffect(() => {
     const place = placeRef.current;
@@ -59,12 +62,14 @@ export function EditorScreen({
       (next) => handle.setDoc(next),
     );
     const detachBridge = bridge.attach(handle);
+    const detachComments = attachComments(handle);
     return () => {
+      detachComments();
       detachBridge();
       detachDoc();
       handle.destroy();
     };
-  }, [session, bridge, doc, mountEditor]);
+  }, [session, bridge, doc, mountEditor, attachComments]);
 
   // A read-only document saved elsewhere with Save as becomes editable.
   useEffect(() => {
@@ -85,15 +90,21 @@ export function EditorScreen({
         hasPath={state.path !== null}
         readOnlyReasonId={reasonId}
         versions={versions.toolbar}
+        comments={comments.toolbar}
       />
       <NotesBanner notes={notes} onDismiss={onDismissNotes} />
       <div className="workarea">
-        <OutlinePanel bridge={bridge} readOnly={state.readOnly} />
+        <OutlinePanel
+          bridge={bridge}
+          readOnly={state.readOnly}
+          openComments={comments.openThreads}
+        />
         <main className="page-scroller" aria-label="Document" hidden={versions.main !== null}>
           <div ref={placeRef} className="page" />
         </main>
         {versions.main}
         {versions.side}
+        {versions.main === null && comments.side}
       </div>
       {versions.overlay}
       <StatusBar state={state} bridge={bridge} readOnlyReasonId={reasonId} />

@@ -1,6 +1,7 @@
 import type { ChangeEvent, MouseEvent, ReactNode } from 'react';
 import type { EditorCommand } from '../editor/handle';
 import type { EditorBridge } from '../session/editorBridge';
+import { CommentsToggle, type CommentActions } from './CommentsToggle';
 import { useStore } from './useStore';
 
 /** The paragraph styles of the "Style" select, in menu order. */
@@ -45,6 +46,8 @@ export interface ToolbarProps {
   readOnlyReasonId?: string;
   /** The versions buttons, when the screen offers versions. */
   versions?: VersionActions;
+  /** The comment buttons, when the screen offers comments. */
+  comments?: CommentActions;
 }
 
 interface ButtonSpec {
@@ -93,6 +96,7 @@ export function Toolbar({
   hasPath,
   readOnlyReasonId,
   versions,
+  comments,
 }: ToolbarProps) {
   const { active, enabled } = useStore(bridge, (b) => b.snapshot);
 
@@ -200,6 +204,7 @@ export function Toolbar({
       <div className="tool-group" role="group" aria-label="Insert">
         {INSERTS.map(commandButton)}
       </div>
+      {comments && <CommentsToggle {...comments} />}
       {versions && (
         <div className="tool-group" role="group" aria-label="Versions">
           {fileButton('Save version', versions.save, readOnly)}

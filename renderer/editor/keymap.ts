@@ -11,6 +11,7 @@ import { changeParagraphLevel } from './commands/blocks';
 import { enter } from './commands/enter';
 import { editorCommands } from './commands/registry';
 import { moveSectionAtCursor } from './commands/sections';
+import { commentBindings } from './plugins/comments';
 
 const { nodes } = schema;
 const run = (name: EditorCommand): Command => editorCommands[name].run;
@@ -56,6 +57,7 @@ export function editorBindings(): Record<string, Command> {
     ),
     'Alt-Shift-ArrowUp': moveSectionAtCursor('up'),
     'Alt-Shift-ArrowDown': moveSectionAtCursor('down'),
+    ...commentBindings(),
   };
   for (const level of [1, 2, 3, 4, 5] as const)
     bindings[`Mod-Alt-${level}`] = run(`heading${level}`);

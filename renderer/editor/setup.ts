@@ -7,6 +7,7 @@ import type { Plugin } from 'prosemirror-state';
 import { columnResizing, tableEditing } from 'prosemirror-tables';
 import { editorKeymaps } from './keymap';
 import { bodyTextPlugin } from './plugins/bodyText';
+import { commentsPlugin } from './plugins/comments';
 import { footnoteNumbersPlugin } from './plugins/footnoteNumbers';
 import { assignAllIds, idsPlugin } from './plugins/ids';
 import { editorInputRules } from './plugins/inputRules';
@@ -16,7 +17,7 @@ import { pastePlugin } from './plugins/paste';
 
 /**
  * The editor's plugins in their one fixed order: document invariants (ids, numbers) first, then
- * input (rules, keys, paste), rendering, history, cursors, and tables last because they handle
+ * input (rules, keys, paste), comments, rendering, history, cursors, and tables last because they handle
  * mouse and arrow keys broadly.
  */
 export function editorPlugins(): Plugin[] {
@@ -28,6 +29,7 @@ export function editorPlugins(): Plugin[] {
     bodyTextPlugin(),
     ...editorKeymaps(),
     pastePlugin(),
+    commentsPlugin(),
     nodeViewsPlugin(),
     history(),
     dropCursor(),

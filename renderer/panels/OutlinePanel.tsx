@@ -8,6 +8,8 @@ import type { EditorBridge } from '../session/editorBridge';
 export interface OutlinePanelProps {
   bridge: EditorBridge;
   readOnly: boolean;
+  /** Open comment threads per section, by heading id (the comments feature). */
+  openComments?: ReadonlyMap<string, number>;
 }
 
 const DRAG_TYPE = 'application/x-accord-section';
@@ -16,7 +18,7 @@ const DRAG_TYPE = 'application/x-accord-section';
  * The numbered heading tree. Click or Enter jumps to a heading; the selected section moves up or
  * down with the header buttons or Alt+Shift+Arrow; entries can be dragged before one another.
  */
-export function OutlinePanel({ bridge, readOnly }: OutlinePanelProps) {
+export function OutlinePanel({ bridge, readOnly, openComments }: OutlinePanelProps) {
   const { outline, counts } = useStore(bridge, (b) => b.snapshot);
   const [selected, setSelected] = useState<string | null>(null);
   const [dragging, setDragging] = useState<string | null>(null);
@@ -146,6 +148,7 @@ export function OutlinePanel({ bridge, readOnly }: OutlinePanelProps) {
                 <span className="outline-label">{entry.label}</span>
                 <span className="outline-text">{entry.title || 'Untitled heading'}</span>
                 <span className="outline-words">{formatWords(entry.words)}</span>
+                <OpenComments count={openComments?.get(entry.id) ?? 0} />
               </button>
             </li>
           ))}
@@ -158,6 +161,17 @@ export function OutlinePanel({ bridge, readOnly }: OutlinePanelProps) {
         </ol>
       )}
     </nav>
+  );
+}
+
+function OpenComments({ count }: { count: number }) {
+  if (count === 0) return null;
+  const label = `${count} open comment${count === 1 ? '' : 's'}`;
+  return (
+    <span className="outline-comments" title={label}>
+      <span aria-hidden="true">{count}</span>
+      <span className="visually-hidden">, {label}</span>
+    </span>
   );
 }
 

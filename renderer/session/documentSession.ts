@@ -1,7 +1,8 @@
 import type { Node } from 'prosemirror-model';
 import type { AccordApi, AppInfo, DiskStamp, OpenedDocument } from '../../shared/api';
 import { mastheadValue, withDocument } from '../../shared/document/create';
-import type { AccordFile, Person, Version } from '../../shared/document/fileSchema';
+import { syncThreads } from '../../shared/comments';
+import type { AccordFile, Person, Thread, Version } from '../../shared/document/fileSchema';
 import { newId } from '../../shared/document/ids';
 import type { Result } from '../../shared/result';
 import { restoreVersion, saveVersion, type Restored } from '../../shared/versions';
@@ -31,6 +32,8 @@ export interface SessionState {
   autosaveError: string | null;
   /** The saved versions, oldest first; a new array whenever one is added. */
   versions: readonly Version[];
+  /** The comment threads (AccordFile.comments); a new array whenever they change. */
+  comments: readonly Thread[];
 }
 
 /** Who saved a version when the user has not said who they are. */
@@ -93,6 +96,7 @@ export class DocumentSession {
       saving: false,
       autosaveError: null,
       versions: opened.file.versions.list,
+      comments: opened.file.comments,
     };
     this.autosaveTimer = debounce(
       () => void this.autosave(),
@@ -137,7 +141,19 @@ export class DocumentSession {
 
   /** The .accord file as it would be saved now. */
   currentFile(): AccordFile {
-    return withDocument(this.file, this.doc(), this.now());
+    const doc = this.doc();
+    const file = withDocument(this.file, doc, this.now());
+    // Threads store what their anchors hold now, so one detached later still shows its text.
+    const comments = syncThreads(doc, this.file.comments);
+    return comments === this.file.comments ? file : { ...file, comments: [...comments] };
+  }
+
+  /** Replaces the comment threads (from the comments panel) and records the edit. */
+  setComments(threads: readonly Thread[]): void {
+    if (this.disposed) return;
+    this.file = { ...this.file, comments: [...threads] };
+    this.update({ comments: this.file.comments });
+    this.markEdited();
   }
 
   /** The file as last loaded or saved plus every version saved since; its `doc` may be older. */
@@ -310,9 +326,10 @@ export class DocumentSession {
 
   private async saved(path: string, stamp: DiskStamp, file: AccordFile, revision: number) {
     const previous = this.current.path;
-    this.file = file;
-    this.stamp = stamp;
     const dirty = this.revision !== revision;
+    // Threads changed while the save was on its way are newer than those written: keep them.
+    this.file = dirty ? { ...file, comments: this.file.comments } : file;
+    this.stamp = stamp;
     this.update({
       path,
       name: displayName(path, file.meta.title),
@@ -320,6 +337,7 @@ export class DocumentSession {
       readOnly: false,
       readOnlyReason: null,
       dirty,
+      comments: this.file.comments,
     });
     // Edits made while saving keep their recovery copy; otherwise nothing is left to recover.
     if (!dirty) await this.discardRecovery();

@@ -166,7 +166,9 @@ export function planMarkdown(doc: Node, file: AccordFile): string {
         );
         break;
       case 'numbered_paragraph':
-        out.push(`${label ? escapeMarkdown(label) + ' ' : ''}${inline(block, start)}`);
+        out.push(
+          `${label ? escapeMarkdown(label).replace(/[.()]/g, '\\$&') + ' ' : ''}${inline(block, start)}`,
+        );
         break;
       case 'action_record': {
         const rows = ['| Field | Value |', '|---|---|'];

@@ -2,7 +2,7 @@
 // same content from Markdown. Called by run.ts; prints nothing itself, returns the report lines.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { exportDocx } from '../../main/services/export';
@@ -47,8 +47,20 @@ async function sampledPeak<T>(work: () => Promise<T>): Promise<{ value: T; peak:
   }
 }
 
-/** Runs pandoc once; its wall time (as a user would wait for it) and its peak memory if known. */
-function runPandoc(input: string, output: string): { ms: number; peak: number | null } {
+/** CPU time of this process so far (all its threads, garbage collection included), in ms. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** One pandoc run: wall time (as a user waits for it), and CPU time and peak memory when known. */
+interface PandocRun {
+  ms: number;
+  cpu: number | null;
+  peak: number | null;
+}
+
+function runPandoc(input: string, output: string): PandocRun {
   const args = ['-f', 'markdown', '-t', 'docx', '-o', output, input];
   const timed = existsSync('/usr/bin/time');
   const started = performance.now();
@@ -59,8 +71,18 @@ function runPandoc(input: string, output: string): { ms: number; peak: number | 
   if (result.error || result.status !== 0) {
     throw new Error(`pandoc failed: ${result.error?.message ?? result.stderr.slice(-500)}`);
   }
-  const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr);
-  return { ms: elapsed, peak: m ? Number(m[1]) * 1024 : null };
+  const figure = (label: string) => {
+    const m = new RegExp(`${label}: ([\\d.]+)`).exec(result.stderr);
+    return m ? Number(m[1]) : null;
+  };
+  const user = figure('User time \\(seconds\\)');
+  const system = figure('System time \\(seconds\\)');
+  const kb = figure('Maximum resident set size \\(kbytes\\)');
+  return {
+    ms: elapsed,
+    cpu: user === null || system === null ? null : (user + system) * 1000,
+    peak: kb === null ? null : kb * 1024,
+  };
 }
 
 function hasPandoc(): boolean {
@@ -77,16 +99,20 @@ export async function runExportBench(): Promise<string[]> {
   const input = { file, doc, options: { comments: true, changes: true } };
   let bytes = await exportDocx(input);
   const times: number[] = [];
+  const cpus: number[] = [];
   const before = process.memoryUsage().rss;
   const exact = resetPeak();
   const { peak: sampled } = await sampledPeak(async () => {
     for (let i = 0; i < RUNS; i++) {
       const started = performance.now();
+      const cpuStarted = cpuMs();
       bytes = await exportDocx(input);
       times.push(performance.now() - started);
+      cpus.push(cpuMs() - cpuStarted);
     }
   });
   const accord = percentile(times, 50);
+  const accordCpu = percentile(cpus, 50);
   const peak = exact ? readPeak() : null;
   lines.push(
     line(`export, median of ${RUNS} after a warm-up`, ms(accord), {
@@ -95,6 +121,14 @@ export async function runExportBench(): Promise<string[]> {
     }),
   );
   lines.push(line('export runs', times.map((t) => ms(t)).join(', ')));
+  lines.push(line('export CPU time, median (all threads)', ms(accordCpu)));
+  const [load] = loadavg();
+  lines.push(
+    line(
+      'machine load, 1-minute average',
+      `${(load ?? 0).toFixed(1)} on ${availableParallelism()} cores`,
+    ),
+  );
   lines.push(line('.docx size', mb(bytes.byteLength)));
   lines.push(
     line(
@@ -125,6 +159,20 @@ export async function runExportBench(): Promise<string[]> {
         `${ms(pandoc)} (${mb(statSync(join(work, 'pandoc.docx')).size)} .docx)`,
       ),
     );
+    const pandocCpu = runs.every((r) => r.cpu !== null)
+      ? percentile(
+          runs.map((r) => r.cpu ?? 0),
+          50,
+        )
+      : null;
+    if (pandocCpu !== null) {
+      lines.push(
+        line(
+          'pandoc CPU time, median',
+          `${ms(pandocCpu)} (${(pandocCpu / accordCpu).toFixed(1)}x Accord's CPU time)`,
+        ),
+      );
+    }
     const pandocPeak = Math.max(...runs.map((r) => r.peak ?? 0));
     if (pandocPeak > 0) lines.push(line('pandoc peak RSS', mb(pandocPeak)));
     lines.push(

@@ -12,6 +12,7 @@ import { measureKeystrokes } from './keystrokes';
 import { measureSaves } from './saves';
 import { serveFolder } from './server';
 import { line, ms } from './stats';
+import { runVersionsBench } from './versionsBench';
 
 async function main(): Promise<void> {
   const pageDir = process.argv[2];
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
     rmSync(work, { recursive: true, force: true });
   }
   for (const exportLine of await runExportBench()) console.log(exportLine);
+  for (const versionsLine of await runVersionsBench()) console.log(versionsLine);
 }
 
 main().catch((error: unknown) => {

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { fail, ok, type Result } from '../result';
 import { schema } from '../schema';
 import { ensureIdsInJson } from './ensureIds';
+import { nonFiniteNumberAt } from './finiteNumbers';
 import { accordFileSchema, LIMITS, type AccordFile } from './fileSchema';
 import { FORMAT, FORMAT_VERSION } from './format';
 import { jsonDepth } from './jsonDepth';
@@ -93,6 +94,8 @@ function checkValue(value: unknown, fileName: string): Result<LoadedDocument> {
   const parsed = accordFileSchema.safeParse(migrated);
   if (!parsed.success) return bad(describeZodError(parsed.error));
   const file = parsed.data;
+  const overflow = nonFiniteNumberAt(file);
+  if (overflow !== null) return bad(`${overflow}: a number too large to store, or not a number`);
   // Each tree level is two JSON levels (node object, content array).
   if (valueDepth(file.doc, LIMITS.maxNodeDepth * 2 + 2) > LIMITS.maxNodeDepth * 2 + 2) {
     return bad(`its document is nested more than ${LIMITS.maxNodeDepth} levels deep`);

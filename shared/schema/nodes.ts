@@ -110,6 +110,31 @@ export const nodes = {
     toDOM: (node) => ['section', { class: 'summary', 'data-id': node.attrs.id as string }, 0],
   },
 
+  // First in the block group, so ProseMirror's default new block is a numbered paragraph.
+  numbered_paragraph: {
+    attrs: { ...blockAttrs, level: { default: 0, validate: intIn(0, 2) } },
+    content: 'inline*',
+    group: 'block',
+    parseDOM: [
+      {
+        tag: 'p.numbered',
+        getAttrs: (dom: ElementLike) => ({
+          ...readId(dom),
+          level: Math.min(2, Math.max(0, Number(dom.getAttribute('data-level')) || 0)),
+        }),
+      },
+    ],
+    toDOM: (node) => [
+      'p',
+      {
+        class: 'numbered',
+        'data-id': node.attrs.id as string,
+        'data-level': String(node.attrs.level),
+      },
+      0,
+    ],
+  },
+
   heading: {
     // Annex headings ("Annex I. Results framework") carry their own title and take no number.
     attrs: {
@@ -133,30 +158,6 @@ export const nodes = {
       {
         'data-id': node.attrs.id as string,
         ...(node.attrs.numbered ? {} : { 'data-numbered': 'false' }),
-      },
-      0,
-    ],
-  },
-
-  numbered_paragraph: {
-    attrs: { ...blockAttrs, level: { default: 0, validate: intIn(0, 2) } },
-    content: 'inline*',
-    group: 'block',
-    parseDOM: [
-      {
-        tag: 'p.numbered',
-        getAttrs: (dom: ElementLike) => ({
-          ...readId(dom),
-          level: Math.min(2, Math.max(0, Number(dom.getAttribute('data-level')) || 0)),
-        }),
-      },
-    ],
-    toDOM: (node) => [
-      'p',
-      {
-        class: 'numbered',
-        'data-id': node.attrs.id as string,
-        'data-level': String(node.attrs.level),
       },
       0,
     ],

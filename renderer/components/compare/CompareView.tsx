@@ -45,6 +45,12 @@ export function CompareView({ from, to, author, time, onClose }: CompareViewProp
     if (index === null) setIndex(direction === 1 ? 0 : stops.length - 1);
     else setIndex((index + direction + stops.length) % stops.length);
   };
+  const position =
+    stops.length === 0
+      ? 'No changes'
+      : stop && index !== null
+        ? `Change ${index + 1} of ${stops.length}: ${describeStop(stop)}`
+        : `${stops.length} change${stops.length === 1 ? '' : 's'}: ${countsText(comparison.counts)}`;
   const goTo = (id: string) => {
     const at = stops.findIndex((s) => s.id === id);
     if (at >= 0) setIndex(at);
@@ -53,34 +59,34 @@ export function CompareView({ from, to, author, time, onClose }: CompareViewProp
   return (
     <section className="compare" aria-labelledby={titleId}>
       <header className="compare-header">
-        <h2 id={titleId} className="compare-title">
-          Comparing {from.label} with {to.label}
-        </h2>
-        <ul className="compare-counts" aria-label="Changes by kind">
-          {KIND_LABELS.map(({ kind, label }) => (
-            <li key={kind} data-kind={kind}>
-              <span className="compare-count">{comparison.counts[kind]}</span> {label}
-            </li>
-          ))}
-        </ul>
-        <div className="compare-nav" role="group" aria-label="Walk the changes">
-          <button type="button" disabled={stops.length === 0} onClick={() => step(-1)}>
-            Previous change
+        <div className="compare-heading">
+          <h2 id={titleId} className="compare-title">
+            Comparing {from.label} with {to.label}
+          </h2>
+          <button type="button" className="primary" onClick={onClose}>
+            Close comparison
           </button>
-          <button type="button" disabled={stops.length === 0} onClick={() => step(1)}>
-            Next change
-          </button>
-          <span className="compare-position" role="status">
-            {stops.length === 0
-              ? 'No changes'
-              : stop
-                ? `Change ${index! + 1} of ${stops.length}: ${describeStop(stop)}`
-                : `${stops.length} change${stops.length === 1 ? '' : 's'}: ${countsText(comparison.counts)}`}
-          </span>
         </div>
-        <button type="button" className="primary compare-close" onClick={onClose}>
-          Close comparison
-        </button>
+        <div className="compare-tools">
+          <ul className="compare-counts" aria-label="Changes by kind">
+            {KIND_LABELS.map(({ kind, label }) => (
+              <li key={kind} data-kind={kind}>
+                <span className="compare-count">{comparison.counts[kind]}</span> {label}
+              </li>
+            ))}
+          </ul>
+          <div className="compare-nav" role="group" aria-label="Walk the changes">
+            <button type="button" disabled={stops.length === 0} onClick={() => step(-1)}>
+              Previous change
+            </button>
+            <button type="button" disabled={stops.length === 0} onClick={() => step(1)}>
+              Next change
+            </button>
+            <span className="compare-position" role="status">
+              {position}
+            </span>
+          </div>
+        </div>
       </header>
       <div className="compare-body">
         <div className="page-scroller compare-page">

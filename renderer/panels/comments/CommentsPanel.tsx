@@ -35,11 +35,17 @@ export interface CommentsPanelProps {
   onAskIdentity?: () => void;
   /** The clock, for tests. */
   now?: () => Date;
+  /**
+   * Subscribes to "New comment" chosen outside the panel (toolbar, shortcut while it was closed);
+   * the panel then does what its own New comment button does. Returns an unsubscribe.
+   */
+  newCommentRequests?: (listener: () => void) => () => void;
 }
 
 const NO_TEXT = 'Select the text the comment is about first.';
 
-function isNewCommentKey(event: KeyboardEvent): boolean {
+/** Ctrl+Alt+M (Cmd+Option+M): "New comment", as in Word. */
+export function isNewCommentKey(event: KeyboardEvent): boolean {
   return (event.ctrlKey || event.metaKey) && event.altKey && event.key.toLowerCase() === 'm';
 }
 
@@ -50,6 +56,7 @@ function isNewCommentKey(event: KeyboardEvent): boolean {
  */
 export function CommentsPanel(props: CommentsPanelProps) {
   const { handle, threads, identity, onChange, readOnly = false, onAskIdentity, now } = props;
+  const newCommentRequests = props.newCommentRequests;
   const editor = useMemo(() => new EditorComments(handle), [handle]);
   const { doc, active, composing } = useStore(editor, (e) => e.snapshot);
   const states = useMemo(() => (doc ? threadStates(doc, threads) : []), [doc, threads]);
@@ -105,6 +112,9 @@ export function CommentsPanel(props: CommentsPanelProps) {
     window.addEventListener('keydown', listener);
     return () => window.removeEventListener('keydown', listener);
   }, []);
+
+  const onRequest = useEffectEvent(() => newComment());
+  useEffect(() => newCommentRequests?.(() => onRequest()), [newCommentRequests]);
 
   const focus = useCallback(
     (id: string | null) => {

@@ -170,18 +170,20 @@ export function useVersionsUi(session: DocumentSession, identity: Person | null)
       />
     ) : null;
 
-  const side = ui.panel ? (
-    <VersionsPanel
-      file={file}
-      readOnly={readOnly}
-      openId={mode.kind === 'version' ? mode.id : null}
-      error={ui.error}
-      onOpen={open}
-      onRestore={askRestore}
-      onCompare={compare}
-      onClose={() => set({ panel: false, error: null })}
-    />
-  ) : null;
+  // The comparison needs the width; the panel comes back when it is closed.
+  const side =
+    ui.panel && mode.kind !== 'compare' ? (
+      <VersionsPanel
+        file={file}
+        readOnly={readOnly}
+        openId={mode.kind === 'version' ? mode.id : null}
+        error={ui.error}
+        onOpen={open}
+        onRestore={askRestore}
+        onCompare={compare}
+        onClose={() => set({ panel: false, error: null })}
+      />
+    ) : null;
 
   const { asking } = ui;
   const overlay = (

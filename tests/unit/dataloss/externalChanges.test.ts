@@ -1,3 +1,4 @@
+import type * as fsp from 'node:fs/promises';
 import { chmod, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -18,7 +19,7 @@ import { faults } from './faultyFs';
 // Injects failures where the operating system would report them (see faultyFs.ts); the services
 // take no file-system seam of their own, so the module is replaced for this file only.
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
+  const real = await importOriginal<typeof fsp>();
   const { faultyFs } = await import('./faultyFs');
   const wrapped = faultyFs(real);
   return { ...wrapped, default: wrapped };

@@ -202,7 +202,7 @@ export async function runKillCampaign(
     figures.savesAcknowledged += saves.length;
     figures.autosavesAcknowledged += autos.length;
     const lastSave = saves.length ? Math.max(...saves) : onDisk;
-    const lastAuto = autos.length ? Math.max(...autos) : recovered;
+    const lastAuto: number | null = autos.length ? Math.max(...autos) : recovered;
     // The last line says which call the kill interrupted and so which state may have landed.
     const inSave = !last.startsWith('save ');
     if (inSave) figures.killedDuringSave++;

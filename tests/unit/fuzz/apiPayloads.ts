@@ -73,6 +73,8 @@ export function hostilePaths(ctx: PayloadContext): string[] {
     'C:\\Windows\\system.accord',
     '\\\\server\\share\\x.accord',
     `${lib}/link-out.accord`,
+    `${lib}/../outside.docx`,
+    ctx.outside.replace(/\.accord$/, '.docx'),
     `${lib}/folder-link/x.accord`,
     lib,
     `${lib}/`,
@@ -117,7 +119,9 @@ export function callArb(ctx: PayloadContext): fc.Arbitrary<FuzzCall> {
     .record({ method: fc.constantFrom(...API_METHODS), n: fc.nat(1000) })
     .chain(({ method, n }) => {
       const valid = validPayload(method, ctx, n);
-      const withPath = (path: string) => ({ ...(valid as object), path });
+      // Export names its target outputPath; every other method path.
+      const key = method === 'export.docx' ? 'outputPath' : 'path';
+      const withPath = (path: string) => ({ ...(valid as object), [key]: path });
       const payload = fc.oneof(
         { weight: 1, arbitrary: fc.constant(valid) },
         {

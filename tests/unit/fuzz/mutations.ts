@@ -4,7 +4,7 @@ import fc from 'fast-check';
  * Values that JSON.stringify cannot write but a hostile file can hold. A mutation stores the
  * marker string; {@link toHostileText} swaps it for the raw literal after stringifying.
  */
-const RAW_LITERALS = ['1e400', '-1e400', '-0', '1e-400', '123456789012345678901234567890'];
+const RAW_LITERALS = ['1e400', '-1e400', '-0', '1e-400', '123456789012345678901234567890', 'NaN'];
 const rawMarker = (literal: string) => `@@raw:${literal}@@`;
 
 /** Keys that reach prototypes when a program copies objects carelessly. */
@@ -46,6 +46,7 @@ const ATTR_NAMES = [
   'rowspan',
   'colwidth',
   'author',
+  'change',
   'onclick',
   '__proto__',
 ];
@@ -74,6 +75,29 @@ const BAD_ATTR_VALUES: unknown[] = [
   {},
   [1e9],
   ['1'],
+  // Block-level tracked changes: a valid one, and ones carrying values JSON cannot keep.
+  { kind: 'insert', id: 'c1', author: 'A', organization: '', time: '' },
+  {
+    kind: 'format',
+    id: 'c2',
+    author: 'A',
+    organization: '',
+    time: '',
+    from: { type: 'heading', attrs: { level: rawMarker('1e400') } },
+  },
+  {
+    kind: 'format',
+    id: 'c3',
+    author: 'A',
+    organization: '',
+    time: '',
+    from: {
+      type: 'paragraph',
+      attrs: {},
+      marks: [{ text: 'x', marks: [{ type: 'strong', attrs: { n: rawMarker('NaN') } }] }],
+    },
+  },
+  { kind: 'delete', id: 'c4' },
 ];
 
 /** Any JSON value, small, or one of the values above. */

@@ -1,6 +1,6 @@
 import type { Node } from 'prosemirror-model';
-import type { Step } from 'prosemirror-transform';
-import { AddMarkStep, RemoveMarkStep, ReplaceAroundStep } from 'prosemirror-transform';
+import type { Step, ReplaceAroundStep } from 'prosemirror-transform';
+import { AddMarkStep, RemoveMarkStep } from 'prosemirror-transform';
 import {
   blockChangeOf,
   canCarryChange,

@@ -1,5 +1,5 @@
 import { Plugin } from 'prosemirror-state';
-import type { Command } from 'prosemirror-state';
+import type { Command, Transaction } from 'prosemirror-state';
 import type { Person } from '../../../../shared/document/fileSchema';
 import type { Suggestor } from './context';
 import { changeMarkViews, initialDecorations, updateDecorations } from './decorations';
@@ -14,6 +14,7 @@ import {
 } from './key';
 
 import { replayAsSuggestions } from './replay';
+import { clearSplitCopies } from './splitCopies';
 
 /** Options of {@link trackChangesPlugin}. */
 export interface TrackChangesOptions {
@@ -62,8 +63,17 @@ export function trackChangesPlugin(options: TrackChangesOptions): Plugin<TrackSt
       },
     },
     appendTransaction(trs, oldState, state) {
-      if (!trackKey.getState(state)?.on) return null;
-      const tr = replayAsSuggestions(trs, oldState, state, who(), isUntracked);
+      let tr: Transaction | null;
+      try {
+        tr = trackKey.getState(state)?.on
+          ? replayAsSuggestions(trs, oldState, state, who(), isUntracked)
+          : clearSplitCopies(trs, state, isUntracked);
+      } catch (error) {
+        // An edit the replay cannot express stays as the user made it (untracked) rather than
+        // failing the keystroke; the error is still reported.
+        console.error('Suggestion mode could not track an edit', error);
+        tr = null;
+      }
       return tr ? untracked(tr) : null;
     },
     props: {

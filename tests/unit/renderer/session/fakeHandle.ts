@@ -1,4 +1,5 @@
 import type { Node } from 'prosemirror-model';
+import { EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type {
   EditorChange,
@@ -13,7 +14,8 @@ import type {
  * subscription as the real editor does; commands are logged.
  */
 export class FakeHandle implements EditorHandle {
-  readonly view = {} as EditorView;
+  /** Only a plugin-less state of the first document: chrome reading plugin state finds none. */
+  readonly view: EditorView;
   listeners = new Set<(change: EditorChange) => void>();
   ran: EditorCommand[] = [];
   /** Section moves: a direction ('up'/'down') or the target heading id (null = end). */
@@ -34,6 +36,7 @@ export class FakeHandle implements EditorHandle {
     editable = true,
   ) {
     this.editable = editable;
+    this.view = { state: EditorState.create({ doc }) } as EditorView;
   }
 
   /** Replaces the document and tells subscribers, like a typing transaction. */

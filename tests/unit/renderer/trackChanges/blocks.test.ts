@@ -18,7 +18,7 @@ import {
   acceptChangeById,
   rejectChangeById,
 } from '../../../../renderer/editor/plugins/trackChanges';
-import { doc, hd, li, np, pp, record, ul } from '../../shared/changes/build';
+import { change, changed, doc, hd, li, np, pp, record, ul } from '../../shared/changes/build';
 import { cursor, edit, posOf, resetSession, run, runs, select, tracked, type } from './setup';
 
 afterEach(resetSession);
@@ -226,5 +226,16 @@ describe('undo', () => {
     expect(run(split, undo).doc.eq(start.doc)).toBe(true);
     const joined = run(cursor(start, 'Beta', 0), joinBackward);
     expect(run(joined, undo).doc.eq(start.doc)).toBe(true);
+  });
+});
+
+describe('with suggestion mode off', () => {
+  it('a split does not copy the block’s change record into the new block', () => {
+    const start = tracked(
+      doc(changed(np('a', 'Inserted paragraph'), change('delete', 'x'))),
+      false,
+    );
+    const state = run(cursor(start, 'Inserted'), enter);
+    expect(blocks(state.doc).map((b) => b[2])).toEqual(['delete', '']);
   });
 });

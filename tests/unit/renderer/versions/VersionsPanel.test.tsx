@@ -63,7 +63,7 @@ describe('VersionsPanel', () => {
   it('cuts a 10,000-character name for display and keeps more of it in the tooltip', async () => {
     const { items } = await renderPanel(threeVersions());
     const heading = items()[0]!.querySelector('h3')!;
-    expect(heading.textContent!.length).toBeLessThanOrEqual(120);
+    expect(heading.textContent.length).toBeLessThanOrEqual(120);
     expect(heading.textContent).toMatch(/^Long name name .*…$/);
     expect(heading.getAttribute('title')!.length).toBeGreaterThan(500);
   });

@@ -1,0 +1,126 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './host';
+
+const draft = (page: Page) => page.getByRole('main', { name: 'Document' }).locator('.ProseMirror');
+const paragraph = (page: Page, text: string) =>
+  draft(page).locator('p.numbered').filter({ hasText: text }).first();
+const panel = (page: Page) => page.getByRole('complementary', { name: 'Versions' });
+const version = (page: Page, name: string) =>
+  panel(page)
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name, exact: true }) });
+const status = (page: Page) => page.getByRole('contentinfo', { name: 'Status' });
+
+const ADDED = ' Added after Draft 1.';
+
+/** Opens the app and answers the first-start identity question. */
+async function start(page: Page, entry: string): Promise<void> {
+  await page.goto(entry);
+  const who = page.getByRole('dialog', { name: 'Who are you?' });
+  await who.getByLabel('Name').fill('Amina Diallo');
+  await who.getByLabel('Initials').fill('AD');
+  await who.getByLabel('Organization').fill('ILO');
+  await who.getByRole('button', { name: 'Save' }).click();
+  await expect(who).toBeHidden();
+}
+
+/** Types at the end of the first numbered paragraph, clicking at its end as a person would. */
+async function typeAtEndOfFirstParagraph(page: Page, text: string): Promise<void> {
+  const first = paragraph(page, 'On 18 April 2023');
+  const box = await first.boundingBox();
+  if (!box) throw new Error('paragraph 1 is not visible');
+  await first.click({ position: { x: box.width - 2, y: box.height - 6 } });
+  await page.keyboard.press('End');
+  await page.keyboard.type(text);
+}
+
+test('saves a version, edits, compares, restores, saves, reloads and reopens with versions intact', async ({
+  page,
+  host,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await start(page, host.entry);
+  await page.getByRole('button', { name: 'New from template' }).first().click();
+  await expect(paragraph(page, 'On 18 April 2023')).toHaveAttribute('data-label', '1.');
+
+  // Give the document a file, then save a version: with a file it is written at once.
+  await page.keyboard.press('Control+s');
+  const saveAs = page.getByRole('dialog', { name: 'Save as' });
+  await saveAs.getByLabel('File name').fill('versions plan');
+  await saveAs.getByRole('button', { name: 'Save' }).click();
+  await expect(status(page)).toContainText('Saved');
+
+  await page.getByRole('button', { name: 'Save version' }).click();
+  const ask = page.getByRole('dialog', { name: 'Save version' });
+  await ask.getByLabel('Name').fill('Draft 1');
+  await ask.getByLabel('Note').fill('For the December online meeting');
+  await ask.getByRole('button', { name: 'Save version' }).click();
+  await expect(ask).toBeHidden();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Version “Draft 1” saved.' }),
+  ).toBeVisible();
+  await expect(status(page)).toContainText('Saved');
+
+  // Edit the draft.
+  await typeAtEndOfFirstParagraph(page, ADDED);
+  await expect(paragraph(page, ADDED.trim())).toBeVisible();
+
+  // The panel lists the version with who saved it, its note and summary.
+  await page.getByRole('button', { name: 'Versions', exact: true }).click();
+  const one = version(page, 'Draft 1');
+  await expect(one).toContainText('Amina Diallo (ILO)');
+  await expect(one).toContainText('For the December online meeting');
+  await expect(one).toContainText('First version');
+
+  // Compare the version with the current draft: the added words show as an insertion.
+  await one.getByRole('button', { name: 'Compare' }).click();
+  await one.getByRole('button', { name: 'Show comparison' }).click();
+  const comparison = page.getByRole('region', { name: /^Comparing “Draft 1”/ });
+  await expect(comparison.locator('[data-kind="changed"]')).toHaveText('1 changed');
+  await expect(comparison.locator('ins')).toHaveText(ADDED.trim());
+  await comparison.getByRole('button', { name: 'Next change' }).click();
+  await expect(comparison.getByRole('status')).toContainText('Change 1 of 1');
+  await expect(comparison.locator('.change-current').first()).toBeVisible();
+  await comparison.getByRole('button', { name: 'Close comparison' }).click();
+  await expect(comparison).toBeHidden();
+  await expect(paragraph(page, ADDED.trim())).toBeVisible();
+
+  // Open the version read-only, then go back to the draft.
+  await one.getByRole('button', { name: 'Open' }).click();
+  const viewer = page.getByRole('region', { name: /^Version “Draft 1”.*Read-only$/ });
+  await expect(viewer.getByRole('document')).not.toContainText(ADDED.trim());
+  await viewer.getByRole('button', { name: 'Back to draft' }).click();
+  await expect(viewer).toBeHidden();
+
+  // Restore: the draft as it was is kept as a version, the editor shows Draft 1 again.
+  await one.getByRole('button', { name: 'Restore' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Restore this version?' });
+  await confirm.getByRole('button', { name: 'Restore' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(draft(page)).not.toContainText(ADDED.trim());
+  await expect(version(page, 'Before restoring “Draft 1”')).toBeVisible();
+  await expect(status(page)).toContainText('Unsaved changes');
+  await page.keyboard.press('Control+s');
+  await expect(status(page)).toContainText('Saved');
+
+  // Reload and reopen: the restored text and both versions are there.
+  await page.reload();
+  await page.getByRole('button', { name: 'Open' }).first().click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /versions plan\.accord/ })
+    .click();
+  await expect(paragraph(page, 'On 18 April 2023')).toHaveAttribute('data-label', '1.');
+  await expect(draft(page)).not.toContainText(ADDED.trim());
+  await page.getByRole('button', { name: 'Versions', exact: true }).click();
+  await expect(panel(page).getByRole('listitem')).toHaveCount(2);
+  const kept = version(page, 'Before restoring “Draft 1”');
+  await expect(kept).toContainText('Saved before a restore');
+  await expect(kept).toContainText('1 paragraph changed');
+  await kept.getByRole('button', { name: 'Open' }).click();
+  await expect(
+    page.getByRole('region', { name: /^Version “Before restoring/ }).getByRole('document'),
+  ).toContainText(ADDED.trim());
+  expect(errors).toEqual([]);
+});
