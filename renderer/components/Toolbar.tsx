@@ -25,6 +25,10 @@ export interface FileActions {
   backups: () => void;
   settings: () => void;
   link: () => void;
+  /** Opens the Export to Word dialog; no button without it. */
+  exportDocx?: () => void;
+  /** True while an export runs: the Export to Word button shows busy. */
+  exporting?: boolean;
 }
 
 /** The versions buttons: "Save version" and the "Versions" panel toggle. */
@@ -157,6 +161,10 @@ export function Toolbar({
         })}
         {fileButton('Save as', actions.saveAs, saving)}
         {fileButton('Backups', actions.backups, !hasPath)}
+        {actions.exportDocx &&
+          fileButton('Export to Word', actions.exportDocx, actions.exporting, {
+            'aria-busy': actions.exporting ?? false,
+          })}
         {fileButton('Close', actions.close)}
       </div>
       <div className="tool-group" role="group" aria-label="History">

@@ -10,6 +10,8 @@ import { HomeScreen } from './HomeScreen';
 import { IdentityDialog } from './IdentityDialog';
 import type { FileActions } from './Toolbar';
 import { useStore } from './useStore';
+import { downloadWithLink } from './export/exportFlow';
+import { useExportUi } from './export/useExportUi';
 
 /** Props of {@link Workbench}. */
 export interface WorkbenchProps {
@@ -36,6 +38,11 @@ export function Workbench(props: WorkbenchProps) {
   const [settings, setSettings] = useState(props.settings);
   const [panel, setPanel] = useState<Panel>(props.askIdentity ? 'identity' : 'none');
   const [firstRun, setFirstRun] = useState(props.askIdentity);
+  const exportDeps = useMemo(
+    () => ({ api, native: workspace.appInfo.nativeDialogs, download: downloadWithLink }),
+    [api, workspace],
+  );
+  const exporting = useExportUi(session, exportDeps, prompts);
   const bridge = useMemo(
     () => (session ? new EditorBridge(() => session.markEdited()) : null),
     [session],
@@ -79,10 +86,7 @@ export function Workbench(props: WorkbenchProps) {
       case 'redo':
         return void bridge?.handle?.run(command);
       case 'exportDocx':
-        return void prompts.alert(
-          'Export to Word',
-          'Export to Word is not available in this version yet.',
-        );
+        return exporting.open();
     }
   };
 
@@ -132,6 +136,8 @@ export function Workbench(props: WorkbenchProps) {
     backups: () => run('backups'),
     settings: () => run('settings'),
     link: () => void editLink(),
+    exportDocx: () => run('exportDocx'),
+    exporting: exporting.busy,
   };
 
   return (
@@ -150,6 +156,7 @@ export function Workbench(props: WorkbenchProps) {
       ) : (
         <HomeScreen api={api} workspace={workspace} onSettings={() => run('settings')} />
       )}
+      {exporting.overlay}
       {panel === 'identity' && (
         <IdentityDialog
           api={api}

@@ -1,5 +1,5 @@
 import type { Node } from 'prosemirror-model';
-import type { BackupEntry, OpenedDocument, TemplateName } from '../../shared/api';
+import type { AppInfo, BackupEntry, OpenedDocument, TemplateName } from '../../shared/api';
 import { loadAccordValue } from '../../shared/document/load';
 import { DocumentSession, type SessionDeps } from './documentSession';
 import { baseName } from './fileNames';
@@ -30,6 +30,11 @@ export class Workspace {
   private reportWindow = debounce(() => void this.sendWindowState(), WINDOW_STATE_DELAY_MS);
 
   constructor(private readonly deps: SessionDeps) {}
+
+  /** What the host can do (native dialogs or in-page ones, the library folder). */
+  get appInfo(): AppInfo {
+    return this.deps.appInfo;
+  }
 
   /** The current state; a new object whenever it changed. */
   get state(): WorkspaceState {

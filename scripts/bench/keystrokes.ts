@@ -10,6 +10,27 @@ export interface KeystrokeFigures {
   samples: number;
 }
 
+/** Two runs of the same editor as one: best open, mean p50, worst p95 and p99. */
+export function mergeFigures(a: KeystrokeFigures, b: KeystrokeFigures): KeystrokeFigures {
+  return {
+    open: Math.min(a.open, b.open),
+    p50: (a.p50 + b.p50) / 2,
+    p95: Math.max(a.p95, b.p95),
+    p99: Math.max(a.p99, b.p99),
+    samples: a.samples + b.samples,
+  };
+}
+
+/** Another document than the plan, and chrome mounted around the editor while typing. */
+export interface KeystrokeOptions {
+  /** The file to open; the plan by default. */
+  url?: string;
+  /** Runs after the editor opened, before typing (e.g. mounts a panel). */
+  setup?: (page: Page) => Promise<void>;
+  /** Runs after typing, before the editor is closed. */
+  teardown?: (page: Page) => Promise<void>;
+}
+
 /**
  * Opens the plan in the bench page's editor of the given kind, types `keys` characters in the
  * middle of the document at a brisk typist's pace, and returns keydown-to-next-frame latencies.
@@ -18,11 +39,13 @@ export async function measureKeystrokes(
   page: Page,
   kind: 'accord' | 'bare',
   keys: number,
+  options: KeystrokeOptions = {},
 ): Promise<KeystrokeFigures> {
   const open = await page.evaluate(
-    (k) => (window as unknown as BenchWindow).bench.open(k, '/plan.accord'),
-    kind,
+    ([k, url]) => (window as unknown as BenchWindow).bench.open(k, url),
+    [kind, options.url ?? '/plan.accord'] as const,
   );
+  await options.setup?.(page);
   await page.evaluate(() => (window as unknown as BenchWindow).bench.placeCursor(0.5));
   // Let layout settle and the first idle work finish before measuring.
   await page.waitForTimeout(500);
@@ -38,6 +61,7 @@ export async function measureKeystrokes(
   const samples = await page.evaluate(() =>
     (window as unknown as BenchWindow).bench.stopRecording(),
   );
+  await options.teardown?.(page);
   await page.evaluate(() => (window as unknown as BenchWindow).bench.close());
   return {
     open,

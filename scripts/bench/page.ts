@@ -7,6 +7,7 @@ import { loadAccordText } from '../../shared/document/load';
 import { mountEditor } from '../../renderer/editor/mountEditor';
 import type { EditorHandle } from '../../renderer/editor/handle';
 import '../../renderer/editor/editor.css';
+import { installCommentsBench } from './commentsPage';
 
 type Kind = 'accord' | 'bare';
 
@@ -97,3 +98,4 @@ const bench: BenchApi = {
 };
 
 (window as unknown as { bench: BenchApi }).bench = bench;
+installCommentsBench(() => handle);

@@ -8,7 +8,8 @@ import { serializeAccordFile } from '../../shared/document/load';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/browser';
 import { generatePlanFile } from './generatePlan';
 import { runExportBench } from './exportBench';
-import { measureKeystrokes } from './keystrokes';
+import { measureKeystrokes, mergeFigures } from './keystrokes';
+import { runCommentsBench } from './commentsBench';
 import { measureSaves } from './saves';
 import { serveFolder } from './server';
 import { line, ms } from './stats';
@@ -34,15 +35,8 @@ async function main(): Promise<void> {
     const accord1 = await measureKeystrokes(page, 'accord', 100);
     const bare2 = await measureKeystrokes(page, 'bare', 100);
     const accord2 = await measureKeystrokes(page, 'accord', 100);
-    const merge = (a: typeof bare1, b: typeof bare1) => ({
-      open: Math.min(a.open, b.open),
-      p50: (a.p50 + b.p50) / 2,
-      p95: Math.max(a.p95, b.p95),
-      p99: Math.max(a.p99, b.p99),
-      samples: a.samples + b.samples,
-    });
-    const bare = merge(bare1, bare2);
-    const accord = merge(accord1, accord2);
+    const bare = mergeFigures(bare1, bare2);
+    const accord = mergeFigures(accord1, accord2);
     console.log(
       '\nKeystroke latency, keydown to next frame, 200 keys in the middle of the document',
     );
@@ -77,6 +71,7 @@ async function main(): Promise<void> {
     console.log('\nSaving (atomic write, fsync, backup), 30 saves');
     console.log(line('save p50', ms(saves.p50)));
     console.log(line('save p95', ms(saves.p95), { text: '≤ 50 ms', met: saves.p95 <= 50 }));
+    for (const commentsLine of await runCommentsBench(page, pageDir)) console.log(commentsLine);
   } finally {
     await browser.close();
     await server.close();

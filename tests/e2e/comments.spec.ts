@@ -113,6 +113,11 @@ test('A comments, B replies, resolve and reopen, the text is deleted, and after 
   await expect(second.locator('.comment-text')).toHaveText(MARKUP);
   await expect(panel(page).locator('img')).toHaveCount(0);
   await expect(panel(page).getByRole('alert')).toHaveCount(0);
+  const introduction = page
+    .getByRole('navigation', { name: 'Outline' })
+    .locator('.outline-entry')
+    .filter({ hasText: 'Introduction and mandate' });
+  await expect(introduction.locator('.outline-comments')).toContainText('2 open comments');
 
   // B: switch identity in Settings, reply; A's comment offers B no Edit or Delete.
   await toolbar.getByRole('button', { name: 'Settings' }).click();
@@ -127,7 +132,7 @@ test('A comments, B replies, resolve and reopen, the text is deleted, and after 
   await expect(bruno.getByRole('button', { name: 'Edit' })).toBeVisible();
   await expect(bruno.getByRole('button', { name: 'Delete comment' })).toBeVisible();
 
-  await page.screenshot({ path: 'test-results/e2e/comments-panel.png' });
+  await page.screenshot({ path: test.info().outputPath('comments-panel.png') });
 
   // Resolve, then show all threads and reopen.
   await first.getByRole('button', { name: 'Resolve' }).click();
@@ -148,8 +153,9 @@ test('A comments, B replies, resolve and reopen, the text is deleted, and after 
   // B resolves A's second thread, so a resolved status is saved too.
   await second.getByRole('button', { name: 'Resolve' }).click();
   await expect(second.locator('.badge-resolved')).toHaveText('Resolved');
+  await expect(introduction.locator('.outline-comments')).toContainText('1 open comment');
 
-  await page.screenshot({ path: 'test-results/e2e/comments-detached.png' });
+  await page.screenshot({ path: test.info().outputPath('comments-detached.png') });
 
   // Save through the in-page Save as dialog, reload, reopen.
   await page.keyboard.press('Control+s');

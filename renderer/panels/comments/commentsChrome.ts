@@ -1,11 +1,11 @@
-import type { EditorHandle } from '../../editor/handle';
 import { cancelComment, pendingComment } from '../../editor/plugins/comments';
 import { runOn } from './actions';
+import type { CommentsEditor } from './editorComments';
 
 /** What the editor screen shows of comments around the panel. */
 export interface CommentsChromeSnapshot {
   /** The mounted editor, or null before it is mounted and after it is gone. */
-  handle: EditorHandle | null;
+  handle: CommentsEditor | null;
   /** Whether the Comments panel is open. */
   open: boolean;
 }
@@ -39,7 +39,7 @@ export class CommentsChrome {
   }
 
   /** Follows a mounted editor until the returned detach is called. */
-  attach(handle: EditorHandle): () => void {
+  attach(handle: CommentsEditor): () => void {
     let composing = pendingComment(handle.view.state) !== null;
     // A plugin-state read per transaction; the panel opens only when a comment starts.
     const unsubscribe = handle.subscribe(() => {

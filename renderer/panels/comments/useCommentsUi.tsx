@@ -1,11 +1,4 @@
-import {
-  useCallback,
-  useEffect,
-  useEffectEvent,
-  useMemo,
-  useRef,
-  type ReactNode,
-} from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, type ReactNode } from 'react';
 import { openThreadCounts } from '../../../shared/comments';
 import type { Person, Thread } from '../../../shared/document/fileSchema';
 import type { CommentActions } from '../../components/CommentsToggle';
@@ -55,9 +48,9 @@ export function useCommentsUi(
   const openThreads = useMemo(
     () =>
       handle && outline.length > 0 && comments.length > 0
-        ? openThreadCounts(handle.getDoc(), comments)
+        ? openThreadCounts(session.currentDoc(), comments)
         : NONE,
-    [handle, outline, comments],
+    [session, handle, outline, comments],
   );
 
   const setComments = useCallback((threads: Thread[]) => session.setComments(threads), [session]);

@@ -29,6 +29,6 @@ describe(`the .accord loader under ${TOTAL.toLocaleString('en')} fuzzed inputs`,
       figures.push(result);
       expect(result.cases).toBe(casesFor(category, TOTAL));
       if (category.name === 'valid documents') expect(result.refused).toBe(0);
-    });
+    }, 120_000);
   }
 });

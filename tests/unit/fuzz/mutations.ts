@@ -276,7 +276,11 @@ function apply(root: Container, m: Mutation): void {
       const from = pick(arrays, m.target);
       const to = pick(arrays, m.to);
       if (!from || !to || from.length === 0) return;
-      const [moved] = from.splice(m.target % from.length, 1);
+      const at = m.target % from.length;
+      const moved = from[at];
+      // Moving a value into itself would make a cycle, which no file can hold.
+      if (moved === to || slotsOf(moved).some((s) => s.value === to)) return;
+      from.splice(at, 1);
       to.splice(m.to % (to.length + 1), 0, moved);
       return;
     }
