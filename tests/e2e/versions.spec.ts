@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './host';
+import { start, typeAtEnd } from './steps';
 
 const draft = (page: Page) => page.getByRole('main', { name: 'Document' }).locator('.ProseMirror');
 const paragraph = (page: Page, text: string) =>
@@ -13,26 +14,9 @@ const status = (page: Page) => page.getByRole('contentinfo', { name: 'Status' })
 
 const ADDED = ' Added after Draft 1.';
 
-/** Opens the app and answers the first-start identity question. */
-async function start(page: Page, entry: string): Promise<void> {
-  await page.goto(entry);
-  const who = page.getByRole('dialog', { name: 'Who are you?' });
-  await who.getByLabel('Name').fill('Amina Diallo');
-  await who.getByLabel('Initials').fill('AD');
-  await who.getByLabel('Organization').fill('ILO');
-  await who.getByRole('button', { name: 'Save' }).click();
-  await expect(who).toBeHidden();
-}
-
-/** Types at the end of the first numbered paragraph, clicking at its end as a person would. */
-async function typeAtEndOfFirstParagraph(page: Page, text: string): Promise<void> {
-  const first = paragraph(page, 'On 18 April 2023');
-  const box = await first.boundingBox();
-  if (!box) throw new Error('paragraph 1 is not visible');
-  await first.click({ position: { x: box.width - 2, y: box.height - 6 } });
-  await page.keyboard.press('End');
-  await page.keyboard.type(text);
-}
+/** Types at the end of the first numbered paragraph. */
+const typeAtEndOfFirstParagraph = (page: Page, text: string) =>
+  typeAtEnd(page, paragraph(page, 'On 18 April 2023'), text);
 
 test('saves a version, edits, compares, restores, saves, reloads and reopens with versions intact', async ({
   page,

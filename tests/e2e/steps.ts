@@ -1,0 +1,61 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './host';
+
+/** A person who uses Accord in the e2e tests. */
+export interface Identity {
+  name: string;
+  initials: string;
+  organization: string;
+}
+
+/** The secretariat drafter. */
+export const AMINA: Identity = { name: 'Amina Diallo', initials: 'AD', organization: 'ILO' };
+/** A reviewer in a member agency. */
+export const BRUNO: Identity = { name: 'Bruno Keller', initials: 'BK', organization: 'UNCTAD' };
+
+/** The editable document of the editor screen. */
+export const editor = (page: Page): Locator => page.locator('.ProseMirror').first();
+
+/** The first numbered paragraph containing `text`. */
+export const numberedParagraph = (page: Page, text: string): Locator =>
+  editor(page).locator('p.numbered').filter({ hasText: text }).first();
+
+/** Fills and saves the "Who are you?" dialog. */
+export async function answerIdentity(page: Page, who: Identity = AMINA): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Who are you?' });
+  await dialog.getByLabel('Name').fill(who.name);
+  await dialog.getByLabel('Initials').fill(who.initials);
+  await dialog.getByLabel('Organization').fill(who.organization);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Opens the app at the host's address and answers the first-start identity question. */
+export async function start(page: Page, entry: string, who: Identity = AMINA): Promise<void> {
+  await page.goto(entry);
+  await answerIdentity(page, who);
+}
+
+/** Clicks at the end of a paragraph's last line, as a person would, and types. */
+export async function typeAtEnd(page: Page, paragraph: Locator, text: string): Promise<void> {
+  const box = await paragraph.boundingBox();
+  if (!box) throw new Error('the paragraph is not visible');
+  await paragraph.click({ position: { x: box.width - 2, y: box.height - 6 } });
+  await page.keyboard.press('End');
+  await page.keyboard.type(text);
+}
+
+/** Saves a never-saved document into the library through the in-page Save as dialog. */
+export async function saveAs(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Control+s');
+  const dialog = page.getByRole('dialog', { name: 'Save as' });
+  await dialog.getByLabel('File name').fill(name);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Opens a library document through the in-page Open dialog. */
+export async function openFromList(page: Page, fileName: RegExp): Promise<void> {
+  await page.getByRole('button', { name: 'Open' }).first().click();
+  await page.getByRole('dialog').getByRole('button', { name: fileName }).click();
+}
