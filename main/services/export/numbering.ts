@@ -1,82 +1,113 @@
-import {
-  AlignmentType,
-  LevelFormat,
-  LevelSuffix,
-  type ILevelsOptions,
-  type NumberingDefinition,
-} from 'docx';
 import type { HouseStyle } from '../../../resources/styles/houseStyle';
-import { twips } from './styles';
+import { fontsXml, twips, type StyleNumbering } from './styles';
+import { escapeAttr, wordPart } from './xml';
 
-/** Numbering references of the document's lists, as written to numbering.xml. */
-export const NUMBERING = {
-  headings: 'accord-headings',
-  paragraphs: 'accord-paragraphs',
-  bullets: 'accord-bullets',
-  ordered: 'accord-ordered',
-} as const;
+/** numId of the heading ladder I. / A. / 1. / (a) / (i). */
+export const HEADINGS_NUM = 1;
+/** numId of the paragraph numbers 1. / (a) / (i). */
+export const PARAGRAPHS_NUM = 2;
 
 /** The styles that number themselves: Heading 1–5 and Numbered Paragraph. */
-export const NUMBERED_STYLES: Readonly<Record<string, { reference: string; level: number }>> = {
-  Heading1: { reference: NUMBERING.headings, level: 0 },
-  Heading2: { reference: NUMBERING.headings, level: 1 },
-  Heading3: { reference: NUMBERING.headings, level: 2 },
-  Heading4: { reference: NUMBERING.headings, level: 3 },
-  Heading5: { reference: NUMBERING.headings, level: 4 },
-  NumberedParagraph: { reference: NUMBERING.paragraphs, level: 0 },
+export const NUMBERED_STYLES: Readonly<Record<string, StyleNumbering>> = {
+  Heading1: { numId: HEADINGS_NUM, level: 0 },
+  Heading2: { numId: HEADINGS_NUM, level: 1 },
+  Heading3: { numId: HEADINGS_NUM, level: 2 },
+  Heading4: { numId: HEADINGS_NUM, level: 3 },
+  Heading5: { numId: HEADINGS_NUM, level: 4 },
+  NumberedParagraph: { numId: PARAGRAPHS_NUM, level: 0 },
 };
 
 /** Word allows nine list levels (0–8). */
 export const MAX_LIST_LEVEL = 8;
 
-type Format = (typeof LevelFormat)[keyof typeof LevelFormat];
+const ABSTRACT = { headings: 0, paragraphs: 1, bullets: 2, ordered: 3 } as const;
 
-/** The UN heading ladder I. / A. / 1. / (a) / (i), tied to Heading 1–5. */
-function headingLevels(): ILevelsOptions[] {
-  const ladder: [Format, string][] = [
-    [LevelFormat.UPPER_ROMAN, '%1.'],
-    [LevelFormat.UPPER_LETTER, '%2.'],
-    [LevelFormat.DECIMAL, '%3.'],
-    [LevelFormat.LOWER_LETTER, '(%4)'],
-    [LevelFormat.LOWER_ROMAN, '(%5)'],
+/**
+ * The lists of one export: each list gets its own numbering instance (w:num), so it restarts
+ * where the document restarts; an ordered list starting elsewhere than 1 gets a definition of
+ * its own, so readers that ignore start overrides still show its first number.
+ */
+export interface ListNumbering {
+  /** abstractNumId per start value of ordered lists (1 is the shared definition). */
+  orderedStarts: Map<number, number>;
+  /** Each list instance in numId order: its definition and start. */
+  instances: { abstractId: number; start: number }[];
+}
+
+/** An empty plan: only the heading and paragraph numbering. */
+export function newListNumbering(): ListNumbering {
+  return { orderedStarts: new Map([[1, ABSTRACT.ordered]]), instances: [] };
+}
+
+/** A new numbering instance for one list; returns its numId. */
+export function addList(plan: ListNumbering, ordered: boolean, start: number): number {
+  let abstractId: number = ABSTRACT.bullets;
+  if (ordered) {
+    const known = plan.orderedStarts.get(start);
+    abstractId = known ?? ABSTRACT.ordered + plan.orderedStarts.size;
+    if (known === undefined) plan.orderedStarts.set(start, abstractId);
+  }
+  plan.instances.push({ abstractId, start: ordered ? start : 1 });
+  return PARAGRAPHS_NUM + plan.instances.length;
+}
+
+interface Level {
+  format: string;
+  text: string;
+  start?: number;
+  style?: string;
+  pPr?: string;
+  rPr?: string;
+}
+
+function level(ilvl: number, l: Level): string {
+  return (
+    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="${l.start ?? 1}"/><w:numFmt w:val="${l.format}"/>` +
+    (l.style ? `<w:pStyle w:val="${l.style}"/>` : '') +
+    `<w:suff w:val="tab"/><w:lvlText w:val="${escapeAttr(l.text)}"/><w:lvlJc w:val="left"/>` +
+    (l.pPr ? `<w:pPr>${l.pPr}</w:pPr>` : '') +
+    (l.rPr ? `<w:rPr>${l.rPr}</w:rPr>` : '') +
+    '</w:lvl>'
+  );
+}
+
+function abstractNum(id: number, levels: Level[]): string {
+  return (
+    `<w:abstractNum w:abstractNumId="${id}"><w:multiLevelType w:val="hybridMultilevel"/>` +
+    levels.map((l, i) => level(i, l)).join('') +
+    '</w:abstractNum>'
+  );
+}
+
+/** The UN heading ladder, tied to Heading 1–5 (the styles' hanging indent places the number). */
+function headingLevels(): Level[] {
+  const ladder: [string, string][] = [
+    ['upperRoman', '%1.'],
+    ['upperLetter', '%2.'],
+    ['decimal', '%3.'],
+    ['lowerLetter', '(%4)'],
+    ['lowerRoman', '(%5)'],
   ];
-  // The hanging indent of each heading style is where the tab after the number stops.
-  return ladder.map(([format, text], level) => ({
-    level,
-    format,
-    text,
-    start: 1,
-    suffix: LevelSuffix.TAB,
-    style: { style: `Heading${level + 1}` },
-  }));
+  return ladder.map(([format, text], i) => ({ format, text, style: `Heading${i + 1}` }));
 }
 
 /**
  * Paragraph numbers 1. / (a) / (i) as UN documents set them: the number at the text indent, a
  * tab to the next step, and following lines back at the text indent.
  */
-function paragraphLevels(house: HouseStyle): ILevelsOptions[] {
-  const formats: [Format, string][] = [
-    [LevelFormat.DECIMAL, '%1.'],
-    [LevelFormat.LOWER_LETTER, '(%2)'],
-    [LevelFormat.LOWER_ROMAN, '(%3)'],
+function paragraphLevels(house: HouseStyle): Level[] {
+  const formats: [string, string][] = [
+    ['decimal', '%1.'],
+    ['lowerLetter', '(%2)'],
+    ['lowerRoman', '(%3)'],
   ];
-  return formats.map(([format, text], level) => ({
-    level,
+  return formats.map(([format, text], i) => ({
     format,
     text,
-    start: 1,
-    suffix: LevelSuffix.TAB,
-    style: {
-      style: level === 0 ? 'NumberedParagraph' : undefined,
-      paragraph: {
-        indent: {
-          left: twips(house.textIndent),
-          firstLine: twips(level * house.step),
-        },
-        leftTabStop: twips(house.textIndent + (level + 1) * house.step),
-      },
-    },
+    style: i === 0 ? 'NumberedParagraph' : undefined,
+    pPr:
+      `<w:tabs><w:tab w:val="left" w:pos="${twips(house.textIndent + (i + 1) * house.step)}"/></w:tabs>` +
+      `<w:ind w:left="${twips(house.textIndent)}" w:firstLine="${twips(i * house.step)}"/>`,
   }));
 }
 
@@ -85,67 +116,52 @@ export function listTextIndent(house: HouseStyle, level: number): number {
   return twips(house.textIndent + (level + 2) * house.step);
 }
 
-function hanging(house: HouseStyle, level: number) {
-  return {
-    indent: {
-      left: listTextIndent(house, level),
-      hanging: twips(house.step),
-    },
-  };
+function hanging(house: HouseStyle, level: number): string {
+  return `<w:ind w:left="${listTextIndent(house, level)}" w:hanging="${twips(house.step)}"/>`;
 }
 
 const BULLETS = ['\u2022', '\u2013', '\u25AA'];
 
-function bulletLevels(house: HouseStyle): ILevelsOptions[] {
-  return Array.from({ length: MAX_LIST_LEVEL + 1 }, (_, level) => ({
-    level,
-    format: LevelFormat.BULLET,
-    text: BULLETS[level % BULLETS.length] ?? '\u2022',
-    alignment: AlignmentType.LEFT,
-    suffix: LevelSuffix.TAB,
-    style: { paragraph: hanging(house, level), run: { font: house.font } },
+function bulletLevels(house: HouseStyle): Level[] {
+  return Array.from({ length: MAX_LIST_LEVEL + 1 }, (_, i) => ({
+    format: 'bullet',
+    text: BULLETS[i % BULLETS.length] ?? '\u2022',
+    pPr: hanging(house, i),
+    rPr: fontsXml(house.font),
   }));
 }
 
-function orderedLevels(house: HouseStyle, start: number): ILevelsOptions[] {
-  const cycle: [Format, (n: number) => string][] = [
-    [LevelFormat.DECIMAL, (n) => `%${n}.`],
-    [LevelFormat.LOWER_LETTER, (n) => `(%${n})`],
-    [LevelFormat.LOWER_ROMAN, (n) => `(%${n})`],
+function orderedLevels(house: HouseStyle, start: number): Level[] {
+  const cycle: [string, (n: number) => string][] = [
+    ['decimal', (n) => `%${n}.`],
+    ['lowerLetter', (n) => `(%${n})`],
+    ['lowerRoman', (n) => `(%${n})`],
   ];
-  return Array.from({ length: MAX_LIST_LEVEL + 1 }, (_, level) => {
-    const [format, text] = cycle[level % cycle.length] ?? [LevelFormat.DECIMAL, () => '%1.'];
-    return {
-      level,
-      format,
-      text: text(level + 1),
-      start,
-      suffix: LevelSuffix.TAB,
-      style: { paragraph: hanging(house, level) },
-    };
+  return Array.from({ length: MAX_LIST_LEVEL + 1 }, (_, i) => {
+    const [format, text] = cycle[i % cycle.length] ?? ['decimal', () => '%1.'];
+    return { format, text: text(i + 1), start, pPr: hanging(house, i) };
   });
 }
 
-/** The definitions every export has: headings, paragraphs, bullets and ordered lists from 1. */
-export function numberingDefinitions(house: HouseStyle): NumberingDefinition[] {
-  return [
-    { reference: NUMBERING.headings, levels: headingLevels() },
-    { reference: NUMBERING.paragraphs, levels: paragraphLevels(house) },
-    { reference: NUMBERING.bullets, levels: bulletLevels(house) },
-    { reference: NUMBERING.ordered, levels: orderedLevels(house, 1) },
-  ];
+function num(numId: number, abstractId: number, restartAt?: number, levels = 0): string {
+  let overrides = '';
+  for (let i = 0; i < levels; i++) {
+    overrides += `<w:lvlOverride w:ilvl="${i}"><w:startOverride w:val="${restartAt}"/></w:lvlOverride>`;
+  }
+  return `<w:num w:numId="${numId}"><w:abstractNumId w:val="${abstractId}"/>${overrides}</w:num>`;
 }
 
-/**
- * The numbering of a list: bullets, ordered from 1, or a definition of its own for an ordered
- * list that starts elsewhere (docx restarts each instance at its levels' starts).
- */
-export function listNumbering(
-  house: HouseStyle,
-  ordered: boolean,
-  start: number,
-): string | NumberingDefinition {
-  if (!ordered) return NUMBERING.bullets;
-  if (start === 1) return NUMBERING.ordered;
-  return { reference: `${NUMBERING.ordered}-from-${start}`, levels: orderedLevels(house, start) };
+/** numbering.xml: the headings and paragraph ladders, bullets, ordered lists, one num per list. */
+export function numberingXml(house: HouseStyle, plan: ListNumbering): string {
+  let body =
+    abstractNum(ABSTRACT.headings, headingLevels()) +
+    abstractNum(ABSTRACT.paragraphs, paragraphLevels(house)) +
+    abstractNum(ABSTRACT.bullets, bulletLevels(house));
+  for (const [start, id] of plan.orderedStarts) body += abstractNum(id, orderedLevels(house, start));
+  body += num(HEADINGS_NUM, ABSTRACT.headings) + num(PARAGRAPHS_NUM, ABSTRACT.paragraphs);
+  plan.instances.forEach((list, i) => {
+    // Overriding every level's start is what makes Word restart this list instance.
+    body += num(PARAGRAPHS_NUM + 1 + i, list.abstractId, list.start, MAX_LIST_LEVEL + 1);
+  });
+  return wordPart('w:numbering', body);
 }

@@ -1,0 +1,146 @@
+// Comment threads on the 300-page plan: 1,000 threads (some overlapping) as comment marks in the
+// document and threads in the file. In the same Chromium run as the foundation figures: keystroke
+// latency in Accord's editor against a bare ProseMirror view of the same document, then opening
+// the real Comments panel and jumping to threads by clicking their cards. Called by run.ts;
+// prints nothing itself, returns the report lines.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Node } from 'prosemirror-model';
+import type { Page } from '@playwright/test';
+import { serializeAccordFile } from '../../shared/document/load';
+import type { CommentsBenchApi } from './commentsPage';
+import { commentedPlan } from './commentedPlan';
+import { measureKeystrokes, mergeFigures, type KeystrokeFigures } from './keystrokes';
+import { line, ms, percentile } from './stats';
+
+const URL = '/commented.accord';
+const THREADS = 1000;
+const KEYS = 100;
+const JUMPS = 10;
+const PANEL_TARGET_MS = 100;
+
+interface BenchWindow {
+  commentsBench: CommentsBenchApi;
+  bench: { open(kind: 'accord' | 'bare', url: string): Promise<number>; close(): void };
+}
+
+/** Threads whose marked text shares at least one character with another thread's. */
+function overlapping(doc: Node): number {
+  const ids = new Set<string>();
+  doc.descendants((node) => {
+    const comments = node.marks.filter((m) => m.type.name === 'comment');
+    if (comments.length > 1) for (const m of comments) ids.add(String(m.attrs.id));
+  });
+  return ids.size;
+}
+
+const openPanel = (page: Page) =>
+  page.evaluate(async (url) => {
+    const w = window as unknown as BenchWindow;
+    await w.commentsBench.load(url);
+    return w.commentsBench.openPanel();
+  }, URL);
+
+const closePanel = (page: Page) =>
+  page.evaluate(() => (window as unknown as BenchWindow).commentsBench.closePanel());
+
+/** Opening the panel on a freshly opened document (cold), again (warm), and jumps to threads. */
+async function measurePanel(page: Page) {
+  await page.evaluate((url) => (window as unknown as BenchWindow).bench.open('accord', url), URL);
+  await page.waitForTimeout(300);
+  const cold = await openPanel(page);
+  await closePanel(page);
+  await page.waitForTimeout(100);
+  const warm = await openPanel(page);
+  await page.waitForTimeout(300);
+  const listed = await page.evaluate(() =>
+    (window as unknown as BenchWindow).commentsBench.listed(),
+  );
+  const jumps: number[] = [];
+  let landed = 0;
+  for (let i = 0; i < JUMPS; i++) {
+    // Across the whole list, so most jumps cross many pages of the document.
+    const index = Math.floor((listed * ((i * 7) % JUMPS)) / JUMPS + listed / (2 * JUMPS));
+    const jump = await page.evaluate(
+      (n) => (window as unknown as BenchWindow).commentsBench.jump(n),
+      Math.min(index, listed - 1),
+    );
+    jumps.push(jump.ms);
+    if (jump.landed) landed++;
+    await page.waitForTimeout(150);
+  }
+  await closePanel(page);
+  await page.evaluate(() => (window as unknown as BenchWindow).bench.close());
+  return { cold, warm, listed, jumps, landed };
+}
+
+function keystrokeLines(label: string, fig: KeystrokeFigures, bare: KeystrokeFigures): string[] {
+  return [
+    line(`${label} p50`, ms(fig.p50), {
+      text: `≤ 16 ms and ≤ 1.2x bare (${(fig.p50 / bare.p50).toFixed(2)}x)`,
+      met: fig.p50 <= 16 && fig.p50 <= 1.2 * bare.p50,
+    }),
+    line(`${label} p95`, ms(fig.p95), {
+      text: `≤ 33 ms and ≤ 1.2x bare (${(fig.p95 / bare.p95).toFixed(2)}x)`,
+      met: fig.p95 <= 33 && fig.p95 <= 1.2 * bare.p95,
+    }),
+    line(`${label} p99`, ms(fig.p99)),
+  ];
+}
+
+/** Runs the comments bench on the page run.ts opened; writes its document into `pageDir`. */
+export async function runCommentsBench(page: Page, pageDir: string): Promise<string[]> {
+  const { doc, file } = commentedPlan(THREADS);
+  writeFileSync(join(pageDir, 'commented.accord'), serializeAccordFile(file));
+  const shared = overlapping(doc);
+
+  // Bare first and Accord second, then again, as for the foundation figures.
+  const bare1 = await measureKeystrokes(page, 'bare', KEYS, { url: URL });
+  const accord1 = await measureKeystrokes(page, 'accord', KEYS, { url: URL });
+  const bare2 = await measureKeystrokes(page, 'bare', KEYS, { url: URL });
+  const accord2 = await measureKeystrokes(page, 'accord', KEYS, { url: URL });
+  const bare = mergeFigures(bare1, bare2);
+  const accord = mergeFigures(accord1, accord2);
+  const withPanel = {
+    setup: (p: Page) => openPanel(p).then(() => undefined),
+    teardown: closePanel,
+  };
+  const panel1 = await measureKeystrokes(page, 'accord', KEYS, { url: URL, ...withPanel });
+  const panel2 = await measureKeystrokes(page, 'accord', KEYS, { url: URL, ...withPanel });
+  const typingWithPanel = mergeFigures(panel1, panel2);
+
+  const round1 = await measurePanel(page);
+  const round2 = await measurePanel(page);
+  const jumps = [...round1.jumps, ...round2.jumps];
+  const cold = Math.max(round1.cold, round2.cold);
+  const warm = Math.max(round1.warm, round2.warm);
+  const jumpP50 = percentile(jumps, 50);
+  const jumpMax = Math.max(...jumps);
+  const landed = round1.landed + round2.landed;
+
+  return [
+    `\nComment threads: ${file.comments.length} threads (${shared} sharing text with another) on the same plan`,
+    `Keystroke latency with the threads, keydown to next frame, ${2 * KEYS} keys in the middle`,
+    line(
+      'bare ProseMirror, same document p50/p95/p99',
+      `${ms(bare.p50)} / ${ms(bare.p95)} / ${ms(bare.p99)}`,
+    ),
+    ...keystrokeLines('Accord with 1,000 threads', accord, bare),
+    ...keystrokeLines('… and the Comments panel open', typingWithPanel, bare),
+    `Comments panel (React, ${round1.listed} open threads listed; ${2 * JUMPS} jumps)`,
+    line('open panel, first time in the document', ms(cold), {
+      text: `≤ ${PANEL_TARGET_MS} ms`,
+      met: cold <= PANEL_TARGET_MS,
+    }),
+    line('open panel again', ms(warm), {
+      text: `≤ ${PANEL_TARGET_MS} ms`,
+      met: warm <= PANEL_TARGET_MS,
+    }),
+    line('jump to a thread (click card) p50', ms(jumpP50)),
+    line('jump to a thread, slowest', ms(jumpMax), {
+      text: `≤ ${PANEL_TARGET_MS} ms`,
+      met: jumpMax <= PANEL_TARGET_MS,
+    }),
+    line('jumps that selected the text on screen', `${landed} of ${jumps.length}`),
+  ];
+}
