@@ -8,6 +8,9 @@ import './app.css';
 import './editor/plugins/comments/comments.css';
 import './panels/comments/comments.css';
 import './panels/comments/commentsLayout.css';
+import './editor/plugins/trackChanges/trackChanges.css';
+import './panels/changes/changes.css';
+import './panels/changes/changesLayout.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

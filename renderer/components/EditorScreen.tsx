@@ -2,6 +2,8 @@ import { useEffect, useId, useRef } from 'react';
 import type { Node } from 'prosemirror-model';
 import type { Person } from '../../shared/document/fileSchema';
 import type { EditorHandle } from '../editor/handle';
+import type { MountOptions } from '../editor/mountEditor';
+import { trackChangesFor, useChangesUi } from '../panels/changes/useChangesUi';
 import { useCommentsUi } from '../panels/comments/useCommentsUi';
 import { OutlinePanel } from '../panels/OutlinePanel';
 import { useVersionsUi } from '../panels/versions/useVersionsUi';
@@ -13,10 +15,7 @@ import { Toolbar, type FileActions } from './Toolbar';
 import { useStore } from './useStore';
 
 /** Creates the editor in a place (renderer/editor/mountEditor.ts, or a fake in tests). */
-export type MountEditor = (
-  place: HTMLElement,
-  options: { doc: Node; editable: boolean },
-) => EditorHandle;
+export type MountEditor = (place: HTMLElement, options: MountOptions) => EditorHandle;
 
 /** Props of {@link EditorScreen}. */
 export interface EditorScreenProps {
@@ -52,24 +51,44 @@ export function EditorScreen({
   const versions = useVersionsUi(session, identity);
   const comments = useCommentsUi(session, bridge, identity, actions.settings);
   const attachComments = comments.attach;
+  const changes = useChangesUi(bridge, state.readOnly);
+  const attachChanges = changes.attach;
+  // Changes are signed by whoever the settings say now (the user can switch in Settings).
+  const identityRef = useRef(identity);
+  useEffect(() => {
+    identityRef.current = identity;
+  }, [identity]);
+  const reviewCopy = useStore(session, (s) => trackChangesFor(s.versionsFile()) === 'locked');
 
   useEffect(() => {
     const place = placeRef.current;
     if (!place) return;
-    const handle = mountEditor(place, { doc, editable: !session.state.readOnly });
+    const handle = mountEditor(place, {
+      doc,
+      editable: !session.state.readOnly,
+      getAuthor: () => identityRef.current,
+      trackChanges: trackChangesFor(session.versionsFile()),
+    });
     const detachDoc = session.attachDoc(
       () => handle.getDoc(),
       (next) => handle.setDoc(next),
     );
     const detachBridge = bridge.attach(handle);
     const detachComments = attachComments(handle);
+    const detachChanges = attachChanges(handle);
     return () => {
+      detachChanges();
       detachComments();
       detachBridge();
       detachDoc();
       handle.destroy();
     };
-  }, [session, bridge, doc, mountEditor, attachComments]);
+  }, [session, bridge, doc, mountEditor, attachComments, attachChanges]);
+
+  // A document that becomes a review copy keeps suggestion mode on from then on.
+  useEffect(() => {
+    bridge.handle?.lockTrackChanges(reviewCopy);
+  }, [bridge, reviewCopy]);
 
   // A read-only document saved elsewhere with Save as becomes editable.
   useEffect(() => {
@@ -91,6 +110,7 @@ export function EditorScreen({
         readOnlyReasonId={reasonId}
         versions={versions.toolbar}
         comments={comments.toolbar}
+        review={changes.toolbar}
       />
       <NotesBanner notes={notes} onDismiss={onDismissNotes} />
       <div className="workarea">
@@ -101,10 +121,12 @@ export function EditorScreen({
         />
         <main className="page-scroller" aria-label="Document" hidden={versions.main !== null}>
           <div ref={placeRef} className="page" />
+          {changes.inText}
         </main>
         {versions.main}
         {versions.side}
         {versions.main === null && comments.side}
+        {versions.main === null && changes.side}
       </div>
       {versions.overlay}
       <StatusBar state={state} bridge={bridge} readOnlyReasonId={reasonId} />

@@ -1,4 +1,5 @@
 import { formatWords } from './format';
+import { LOCKED_REASON, setTracking } from './trackChangesToggle';
 import { useStore } from './useStore';
 import type { EditorBridge } from '../session/editorBridge';
 import type { SessionState } from '../session/documentSession';
@@ -17,9 +18,9 @@ export function saveStatus(state: Pick<SessionState, 'saving' | 'dirty'>): strin
   return state.dirty ? 'Unsaved changes' : 'Saved';
 }
 
-/** The bottom bar: file name, save state, read-only reason, word counts. */
+/** The bottom bar: file name, save state, read-only reason, suggestion mode, word counts. */
 export function StatusBar({ state, bridge, readOnlyReasonId }: StatusBarProps) {
-  const { counts } = useStore(bridge, (b) => b.snapshot);
+  const { counts, tracking, trackingLocked } = useStore(bridge, (b) => b.snapshot);
   return (
     <footer className="statusbar" aria-label="Status">
       <span className="status-name" title={state.path ?? undefined}>
@@ -39,6 +40,17 @@ export function StatusBar({ state, bridge, readOnlyReasonId }: StatusBarProps) {
         </span>
       )}
       <span className="status-spacer" />
+      <button
+        type="button"
+        className="status-tracking"
+        aria-label="Track changes"
+        aria-pressed={tracking}
+        title={trackingLocked ? LOCKED_REASON : 'Track changes (Ctrl+Shift+E)'}
+        disabled={state.readOnly || trackingLocked}
+        onClick={() => setTracking(bridge, !tracking)}
+      >
+        Track changes: {tracking ? 'On' : 'Off'}
+      </button>
       {counts.section !== null && (
         <span className="status-section">
           Section {counts.sectionLabel ?? ''}: {formatWords(counts.section)}

@@ -2,6 +2,7 @@ import type { ChangeEvent, MouseEvent, ReactNode } from 'react';
 import type { EditorCommand } from '../editor/handle';
 import type { EditorBridge } from '../session/editorBridge';
 import { CommentsToggle, type CommentActions } from './CommentsToggle';
+import { TrackChangesTools, type ReviewActions } from './TrackChangesTools';
 import { useStore } from './useStore';
 
 /** The paragraph styles of the "Style" select, in menu order. */
@@ -52,6 +53,8 @@ export interface ToolbarProps {
   versions?: VersionActions;
   /** The comment buttons, when the screen offers comments. */
   comments?: CommentActions;
+  /** The Track changes switch and the Changes panel toggle, when the screen offers them. */
+  review?: ReviewActions;
 }
 
 interface ButtonSpec {
@@ -101,6 +104,7 @@ export function Toolbar({
   readOnlyReasonId,
   versions,
   comments,
+  review,
 }: ToolbarProps) {
   const { active, enabled } = useStore(bridge, (b) => b.snapshot);
 
@@ -213,6 +217,7 @@ export function Toolbar({
         {INSERTS.map(commandButton)}
       </div>
       {comments && <CommentsToggle {...comments} />}
+      {review && <TrackChangesTools {...review} />}
       {versions && (
         <div className="tool-group" role="group" aria-label="Versions">
           {fileButton('Save version', versions.save, readOnly)}

@@ -79,6 +79,14 @@ export interface EditorHandle {
   /** Scrolls to a block and puts the cursor at its start. */
   jumpTo(blockId: string): void;
   setEditable(editable: boolean): void;
+  /** Whether suggestion mode (track changes) is on. */
+  isTrackingChanges(): boolean;
+  /** Turns suggestion mode on or off; false when refused (read-only, or off while locked). */
+  setTrackChanges(on: boolean): boolean;
+  /** Whether suggestion mode is locked on (a review copy). */
+  isTrackChangesLocked(): boolean;
+  /** Locks suggestion mode on (review copies) or unlocks it; survives setDoc. */
+  lockTrackChanges(locked: boolean): void;
   focus(): void;
   destroy(): void;
 }

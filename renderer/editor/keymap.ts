@@ -12,6 +12,7 @@ import { enter } from './commands/enter';
 import { editorCommands } from './commands/registry';
 import { moveSectionAtCursor } from './commands/sections';
 import { commentBindings } from './plugins/comments';
+import { trackChangesBindings } from './plugins/trackChanges';
 
 const { nodes } = schema;
 const run = (name: EditorCommand): Command => editorCommands[name].run;
@@ -58,6 +59,7 @@ export function editorBindings(): Record<string, Command> {
     'Alt-Shift-ArrowUp': moveSectionAtCursor('up'),
     'Alt-Shift-ArrowDown': moveSectionAtCursor('down'),
     ...commentBindings(),
+    ...trackChangesBindings(),
   };
   for (const level of [1, 2, 3, 4, 5] as const)
     bindings[`Mod-Alt-${level}`] = run(`heading${level}`);

@@ -9,7 +9,19 @@ import { editorCommands } from './commands/registry';
 import { moveSection, moveSectionBefore } from './commands/sections';
 import type { EditorChange, EditorHandle } from './handle';
 import { numberingLabels } from './plugins/numbering';
-import { createEditorState } from './setup';
+import {
+  isTrackChangesLocked,
+  isTrackingChanges,
+  lockTrackChanges,
+  setTrackChanges,
+} from './plugins/trackChanges';
+import { createEditorState, type EditorSetup, type TrackChangesStart } from './setup';
+
+/** What {@link mountEditor} is given: the document, whether it may be edited, plugin setup. */
+export interface MountOptions extends EditorSetup {
+  doc: Node;
+  editable: boolean;
+}
 
 /** Where a block with this id starts, or null; top-level blocks are looked up first. */
 function findBlock(doc: Node, id: string): number | null {
@@ -30,10 +42,7 @@ function findBlock(doc: Node, id: string): number | null {
  * Mounts the structured editor in `place` and returns the handle the React chrome talks to.
  * Listeners hear about every dispatched transaction, after the view has been updated.
  */
-export function mountEditor(
-  place: HTMLElement,
-  options: { doc: Node; editable: boolean },
-): EditorHandle {
+export function mountEditor(place: HTMLElement, options: MountOptions): EditorHandle {
   let editable = options.editable;
   const listeners = new Set<(change: EditorChange) => void>();
   const notify = (change: EditorChange) => {
@@ -42,7 +51,7 @@ export function mountEditor(
   place.classList.add('accord-editor');
 
   const view: EditorView = new EditorView(place, {
-    state: createEditorState(options.doc),
+    state: createEditorState(options.doc, options),
     editable: () => editable,
     attributes: {
       class: 'accord-document',
@@ -64,12 +73,15 @@ export function mountEditor(
   // A read-only editor (the file is locked elsewhere) refuses every edit, undo included.
   const exec = (command: Command, apply: boolean) =>
     editable && command(view.state, apply ? dispatch : undefined, view);
+  // A fresh state (setDoc) keeps the suggestion mode the user (or a review copy) chose.
+  const trackMode = (): TrackChangesStart =>
+    isTrackChangesLocked(view.state) ? 'locked' : isTrackingChanges(view.state) ? 'on' : 'off';
 
   return {
     view,
     getDoc: () => view.state.doc,
     setDoc(doc) {
-      view.updateState(createEditorState(doc));
+      view.updateState(createEditorState(doc, { ...options, trackChanges: trackMode() }));
       notify({ docChanged: true, outlineChanged: true });
     },
     subscribe(listener) {
@@ -103,6 +115,14 @@ export function mountEditor(
       view.setProps({ editable: () => editable });
       for (const control of view.dom.querySelectorAll('[data-editable-control]')) {
         if (control instanceof HTMLSelectElement) control.disabled = !value;
+      }
+    },
+    isTrackingChanges: () => isTrackingChanges(view.state),
+    setTrackChanges: (on) => exec(setTrackChanges(on), true),
+    isTrackChangesLocked: () => isTrackChangesLocked(view.state),
+    lockTrackChanges(locked) {
+      if (isTrackChangesLocked(view.state) !== locked) {
+        lockTrackChanges(locked)(view.state, dispatch, view);
       }
     },
     focus: () => view.focus(),

@@ -34,6 +34,10 @@ export interface ChromeSnapshot {
   counts: WordCounts;
   active: ReadonlySet<EditorCommand>;
   enabled: ReadonlySet<EditorCommand>;
+  /** Suggestion mode (track changes) is on. */
+  tracking: boolean;
+  /** Suggestion mode is locked on (a review copy). */
+  trackingLocked: boolean;
 }
 
 /** How long each part of the chrome may lag behind the document, in ms. */
@@ -49,6 +53,8 @@ const EMPTY: ChromeSnapshot = {
   counts: { total: 0, section: null, sectionLabel: null },
   active: new Set(),
   enabled: new Set(),
+  tracking: false,
+  trackingLocked: false,
 };
 
 /**
@@ -131,8 +137,17 @@ export class EditorBridge {
     if (!handle) return;
     const active = new Set(TOOLBAR_COMMANDS.filter((c) => handle.isActive(c)));
     const enabled = new Set(TOOLBAR_COMMANDS.filter((c) => handle.canRun(c)));
-    if (sameSet(active, this.current.active) && sameSet(enabled, this.current.enabled)) return;
-    this.set({ ...this.current, active, enabled });
+    const tracking = handle.isTrackingChanges();
+    const trackingLocked = handle.isTrackChangesLocked();
+    const was = this.current;
+    if (
+      sameSet(active, was.active) &&
+      sameSet(enabled, was.enabled) &&
+      tracking === was.tracking &&
+      trackingLocked === was.trackingLocked
+    )
+      return;
+    this.set({ ...was, active, enabled, tracking, trackingLocked });
   }
 
   private refreshOutline(): void {

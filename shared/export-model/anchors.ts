@@ -72,6 +72,8 @@ export function findCommentAnchors(doc: Node, threads: readonly Thread[]): Comme
       blocks.set(blockId, pos);
     }
     if (!node.isInline) return true;
+    // Most text carries no comment: skip it without allocating.
+    if (node.isLeaf && node.marks.length === 0) return false;
     const ids = new Set<string>();
     commentIds(node.marks, ids);
     node.descendants((inner) => commentIds(inner.marks, ids));
@@ -91,15 +93,18 @@ export function findCommentAnchors(doc: Node, threads: readonly Thread[]): Comme
     detached: new Set(),
   };
   const placed: [string, number][] = [];
+  // Ids already placed: a thread listed twice gets one place (a Set, as files hold thousands).
+  const seen = new Set<string>();
   const start = bodyStart(doc);
   for (const thread of threads) {
-    if (!wanted.has(thread.id) || placed.some(([id]) => id === thread.id)) continue;
+    if (!wanted.has(thread.id) || seen.has(thread.id)) continue;
     const from = first.get(thread.id);
     const to = last.get(thread.id);
     if (from !== undefined && to !== undefined) {
       push(anchors.startsAt, from, thread.id);
       push(anchors.endsAfter, to, thread.id);
       placed.push([thread.id, from]);
+      seen.add(thread.id);
       continue;
     }
     const blockPos = thread.blockId === null ? undefined : blocks.get(thread.blockId);
@@ -110,6 +115,7 @@ export function findCommentAnchors(doc: Node, threads: readonly Thread[]): Comme
     push(anchors.detachedAt, at, thread.id);
     anchors.detached.add(thread.id);
     placed.push([thread.id, at]);
+    seen.add(thread.id);
   }
   anchors.order = placed.sort((a, b) => a[1] - b[1]).map(([id]) => id);
   return anchors;

@@ -19,10 +19,18 @@ export interface InlineContext {
 }
 
 /**
+ * Anything but the characters that are always safe: so controls, surrogates (safe only in
+ * pairs) and U+FFFE/U+FFFF.
+ */
+const MAYBE_UNSAFE = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD]/;
+
+/**
  * Text without the characters a .docx part cannot contain (controls other than tab and line
  * ends, U+FFFE/U+FFFF, lone surrogates), so that any document exports.
  */
 export function xmlSafe(text: string): string {
+  // Nearly all text is clean: one native scan instead of a loop over every character.
+  if (!MAYBE_UNSAFE.test(text)) return text;
   let out = '';
   let start = 0;
   for (let i = 0; i < text.length; i++) {
@@ -48,14 +56,22 @@ export function xmlSafe(text: string): string {
 
 /** Character formatting from a node's marks. */
 export function formatOf(marks: readonly Mark[]): RunFormat {
-  const has = (name: string) => marks.some((m) => m.type.name === name);
-  return {
-    bold: has('strong'),
-    italic: has('em'),
-    underline: has('underline'),
-    superscript: has('superscript'),
-    subscript: has('subscript'),
+  const format: RunFormat = {
+    bold: false,
+    italic: false,
+    underline: false,
+    superscript: false,
+    subscript: false,
   };
+  for (const mark of marks) {
+    const name = mark.type.name;
+    if (name === 'strong') format.bold = true;
+    else if (name === 'em') format.italic = true;
+    else if (name === 'underline') format.underline = true;
+    else if (name === 'superscript') format.superscript = true;
+    else if (name === 'subscript') format.subscript = true;
+  }
+  return format;
 }
 
 function linkOf(marks: readonly Mark[]): string | null {
@@ -118,21 +134,15 @@ function convertNode(node: Node, ctx: InlineContext, out: Inline[]): void {
   if (dropped) return;
   const change = ctx.options.changes ? changeOf(node.marks) : null;
   if (node.isText) {
+    const text = xmlSafe(node.text ?? '');
+    const format = formatOf(node.marks);
+    const link = linkOf(node.marks);
     // A newline inside Word text is not a line break (and some Word versions reject it).
-    xmlSafe(node.text ?? '')
-      .split(/\r\n|\r|\n/)
-      .forEach((line, i) => {
-        if (i > 0) out.push({ kind: 'break', change });
-        if (line) {
-          pushText(out, {
-            kind: 'text',
-            text: line,
-            format: formatOf(node.marks),
-            link: linkOf(node.marks),
-            change,
-          });
-        }
-      });
+    const lines = text.includes('\n') || text.includes('\r') ? text.split(/\r\n|\r|\n/) : [text];
+    lines.forEach((line, i) => {
+      if (i > 0) out.push({ kind: 'break', change });
+      if (line) pushText(out, { kind: 'text', text: line, format, link, change });
+    });
   } else if (node.type.name === 'hard_break') {
     out.push({ kind: 'break', change });
   } else if (node.type.name === 'footnote') {

@@ -1,11 +1,10 @@
-import { Packer } from 'docx';
 import type { Node } from 'prosemirror-model';
 import type { AccordFile } from '../../../shared/document/fileSchema';
 import { buildExportModel } from '../../../shared/export-model';
 import { houseStyle } from '../../../resources/styles/houseStyle';
 import { writeFileAtomic } from '../atomicWrite';
-import { buildDocument } from './document';
-import { addCommentsExtended, coreXml, lacksCommentsExtended } from './finishPackage';
+import { writeDocument } from './document';
+import { packageDocx } from './package';
 
 /** What to export and what to include besides the text. */
 export interface ExportDocxInput {
@@ -28,11 +27,8 @@ export interface ExportDocxInput {
 export async function exportDocx(input: ExportDocxInput): Promise<Uint8Array> {
   const { comments, changes, tableOfContents = false } = input.options;
   const model = buildExportModel(input.doc, input.file, { comments, changes });
-  const built = buildDocument(model, houseStyle, { tableOfContents });
-  const core = { path: 'docProps/core.xml', data: coreXml(model.properties) };
-  const buffer = await Packer.toBuffer(built.document, false, [core]);
-  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  return lacksCommentsExtended(built.comments) ? addCommentsExtended(bytes, built.comments) : bytes;
+  const parts = writeDocument(model, houseStyle, { tableOfContents });
+  return Promise.resolve(packageDocx(parts, model.properties, houseStyle));
 }
 
 /** Writes export bytes so that a failure leaves no partial .docx (temp file, then rename). */

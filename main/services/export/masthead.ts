@@ -1,25 +1,9 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Footer,
-  Header,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableBorders,
-  TableCell,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-  type FileChild,
-  type ParagraphChild,
-} from 'docx';
 import type { ExportModel, MastheadLine } from '../../../shared/export-model';
 import type { MastheadFieldKey } from '../../../shared/schema';
-import { textWidth } from './blocks';
+import { paragraphXml, plainRun, textWidth } from './blocks';
 import { writeRuns, type WriteContext } from './runs';
 import { eighths, twips } from './styles';
+import { wordPart } from './xml';
 
 /** Words UN mastheads put before a field's value, unless the value already has them. */
 const PREFIX: Partial<Record<MastheadFieldKey, [RegExp, string]>> = {
@@ -37,83 +21,81 @@ function fieldParagraphs(
   fields: MastheadFieldKey[],
   style: string,
   ctx: WriteContext,
-): Paragraph[] {
-  return lines(model, fields)
-    .filter((line) => line.runs.length > 0)
-    .map((line) => {
-      const prefix = PREFIX[line.field];
-      const lead: ParagraphChild[] =
-        prefix && line.text && !prefix[0].test(line.text.trim()) ? [new TextRun(prefix[1])] : [];
-      // UN mastheads leave a line before the original language.
-      const spacing = line.field === 'language' ? { before: twips(ctx.house.line) } : undefined;
-      return new Paragraph({ style, spacing, children: [...lead, ...writeRuns(line.runs, ctx)] });
-    });
+): string {
+  let out = '';
+  for (const line of lines(model, fields)) {
+    if (line.runs.length === 0) continue;
+    const prefix = PREFIX[line.field];
+    const lead =
+      prefix && line.text && !prefix[0].test(line.text.trim()) ? plainRun(prefix[1]) : '';
+    // UN mastheads leave a line before the original language.
+    const spacing =
+      line.field === 'language' ? `<w:spacing w:before="${twips(ctx.house.line)}"/>` : '';
+    out += paragraphXml(style, lead + writeRuns(line.runs, ctx), spacing);
+  }
+  return out;
 }
 
-function rule(points: number) {
-  return { style: BorderStyle.SINGLE, size: eighths(points), color: 'auto', space: 0 };
+function rule(side: string, points: number): string {
+  return `<w:${side} w:val="single" w:sz="${eighths(points)}" w:space="0" w:color="auto"/>`;
 }
 
-function mastheadCell(children: Paragraph[], width: number, points: number, style: string) {
-  return new TableCell({
-    children: children.length > 0 ? children : [new Paragraph({ style })],
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlign.BOTTOM,
-    borders: { bottom: rule(points) },
-  });
+function mastheadCell(content: string, width: number, points: number, style: string): string {
+  return (
+    `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/><w:tcBorders>${rule('bottom', points)}</w:tcBorders>` +
+    `<w:vAlign w:val="bottom"/></w:tcPr>${content || paragraphXml(style, '')}</w:tc>`
+  );
 }
+
+const NO_BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+  .map((side) => `<w:${side} w:val="none" w:sz="0" w:space="0" w:color="auto"/>`)
+  .join('');
 
 /**
  * The first page's masthead as UN documents set it: the issuing body at top left and the
  * symbol at top right over a thin rule; under the symbol distribution, date and original
  * language over a thick rule; then the title. Version and status sit under the body.
  */
-export function writeMasthead(model: ExportModel, ctx: WriteContext): FileChild[] {
+export function writeMasthead(model: ExportModel, ctx: WriteContext): string {
   const width = textWidth(ctx);
   const right = Math.round(width * ctx.house.masthead.rightColumn);
   const left = width - right;
   const { rule: thin } = ctx.house.masthead;
-  const table = new Table({
-    width: { size: width, type: WidthType.DXA },
-    columnWidths: [left, right],
-    borders: TableBorders.NONE,
-    rows: [
-      new TableRow({
-        children: [
-          mastheadCell(
-            fieldParagraphs(model, ['body'], 'MastheadBody', ctx),
-            left,
-            thin / 2,
-            'MastheadBody',
-          ),
-          mastheadCell(
-            fieldParagraphs(model, ['symbol'], 'MastheadSymbol', ctx),
-            right,
-            thin / 2,
-            'MastheadSymbol',
-          ),
-        ],
-      }),
-      new TableRow({
-        children: [
-          mastheadCell(
-            fieldParagraphs(model, ['version', 'status'], 'MastheadNote', ctx),
-            left,
-            thin * 2,
-            'MastheadNote',
-          ),
-          mastheadCell(
-            fieldParagraphs(model, ['distribution', 'date', 'language'], 'MastheadDetail', ctx),
-            right,
-            thin * 2,
-            'MastheadDetail',
-          ),
-        ],
-      }),
-    ],
-  });
-  const title = fieldParagraphs(model, ['title'], 'Title', ctx);
-  return [table, ...title];
+  const row = (cells: string) => `<w:tr>${cells}</w:tr>`;
+  const table =
+    `<w:tbl><w:tblPr><w:tblW w:w="${width}" w:type="dxa"/><w:tblBorders>${NO_BORDERS}</w:tblBorders>` +
+    `<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>` +
+    `<w:tblGrid><w:gridCol w:w="${left}"/><w:gridCol w:w="${right}"/></w:tblGrid>` +
+    row(
+      mastheadCell(
+        fieldParagraphs(model, ['body'], 'MastheadBody', ctx),
+        left,
+        thin / 2,
+        'MastheadBody',
+      ) +
+        mastheadCell(
+          fieldParagraphs(model, ['symbol'], 'MastheadSymbol', ctx),
+          right,
+          thin / 2,
+          'MastheadSymbol',
+        ),
+    ) +
+    row(
+      mastheadCell(
+        fieldParagraphs(model, ['version', 'status'], 'MastheadNote', ctx),
+        left,
+        thin * 2,
+        'MastheadNote',
+      ) +
+        mastheadCell(
+          fieldParagraphs(model, ['distribution', 'date', 'language'], 'MastheadDetail', ctx),
+          right,
+          thin * 2,
+          'MastheadDetail',
+        ),
+    ) +
+    '</w:tbl>';
+  return table + fieldParagraphs(model, ['title'], 'Title', ctx);
 }
 
 /** The symbol as plain text, for headers (comments and changes belong to the first page). */
@@ -121,36 +103,31 @@ function symbolText(model: ExportModel): string {
   return lines(model, ['symbol'])
     .map((l) => l.text)
     .join(' ')
+    .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** The header and footer parts, by file name under word/. */
+export interface HeaderFooterParts {
+  header: string;
+  firstHeader: string;
+  footer: string;
+  firstFooter: string;
 }
 
 /**
  * Headers and footers: nothing on the first page, which has the masthead; after it the symbol
  * over a rule at the top and the page number (a PAGE field) at the bottom.
  */
-export function headersAndFooters(model: ExportModel) {
-  const symbol = symbolText(model);
-  const header = new Header({
-    children: [
-      new Paragraph({
-        style: 'Header',
-        border: { bottom: rule(0.5) },
-        children: symbol ? [new TextRun(symbol)] : [],
-      }),
-    ],
-  });
-  const footer = new Footer({
-    children: [
-      new Paragraph({
-        style: 'Footer',
-        alignment: AlignmentType.RIGHT,
-        children: [new TextRun({ children: [PageNumber.CURRENT] })],
-      }),
-    ],
-  });
-  const empty = (style: string) => [new Paragraph({ style })];
+export function headersAndFooters(model: ExportModel): HeaderFooterParts {
+  const border = `<w:pBdr>${rule('bottom', 0.5)}</w:pBdr>`;
+  const page =
+    '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>' +
+    '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>';
   return {
-    headers: { default: header, first: new Header({ children: empty('Header') }) },
-    footers: { default: footer, first: new Footer({ children: empty('Footer') }) },
+    header: wordPart('w:hdr', paragraphXml('Header', plainRun(symbolText(model)), border)),
+    firstHeader: wordPart('w:hdr', paragraphXml('Header', '')),
+    footer: wordPart('w:ftr', paragraphXml('Footer', page, '<w:jc w:val="right"/>')),
+    firstFooter: wordPart('w:ftr', paragraphXml('Footer', '')),
   };
 }

@@ -157,7 +157,8 @@ export function numberingXml(house: HouseStyle, plan: ListNumbering): string {
     abstractNum(ABSTRACT.headings, headingLevels()) +
     abstractNum(ABSTRACT.paragraphs, paragraphLevels(house)) +
     abstractNum(ABSTRACT.bullets, bulletLevels(house));
-  for (const [start, id] of plan.orderedStarts) body += abstractNum(id, orderedLevels(house, start));
+  for (const [start, id] of plan.orderedStarts)
+    body += abstractNum(id, orderedLevels(house, start));
   body += num(HEADINGS_NUM, ABSTRACT.headings) + num(PARAGRAPHS_NUM, ABSTRACT.paragraphs);
   plan.instances.forEach((list, i) => {
     // Overriding every level's start is what makes Word restart this list instance.

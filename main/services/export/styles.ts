@@ -52,7 +52,8 @@ function paragraphProperties(style: HouseParagraphStyle, numbering?: StyleNumber
     attr('after', style.after) +
     (style.line === undefined ? '' : `${attr('line', style.line)} w:lineRule="exact"`);
   if (spacing) pPr += `<w:spacing${spacing}/>`;
-  const indent = attr('left', style.left) + attr('right', style.right) + attr('hanging', style.hanging);
+  const indent =
+    attr('left', style.left) + attr('right', style.right) + attr('hanging', style.hanging);
   if (indent) pPr += `<w:ind${indent}/>`;
   if (style.alignment) pPr += `<w:jc w:val="${style.alignment}"/>`;
   if (style.outlineLevel !== undefined) pPr += `<w:outlineLvl w:val="${style.outlineLevel}"/>`;

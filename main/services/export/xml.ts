@@ -3,16 +3,20 @@
  * an object tree for a 300-page document), so every piece of user text goes through one of these.
  */
 
-/** Anything that needs work in text: markup characters, CR, or characters XML 1.0 cannot hold. */
-const TEXT_WORK = /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+/**
+ * Anything that needs work in text: one class of every character that can be written as is
+ * (tab, LF, and U+0020 to U+FFFD outside the surrogates, less & < >); anything else is markup, CR,
+ * a surrogate, or a character XML 1.0 cannot hold.
+ */
+const TEXT_WORK = /[^\t\n\u0020-\u0025\u0027-\u003B\u003D\u003F-\uD7FF\uE000-\uFFFD]/;
 /** The same for attribute values, where quotes, tabs and line ends must be escaped too. */
-const ATTR_WORK = /[&<>"'\t\n\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const ATTR_WORK = /[^\u0020\u0021\u0023-\u0025\u0028-\u003B\u003D\u003F-\uD7FF\uE000-\uFFFD]/;
 /**
  * Characters XML 1.0 cannot hold: controls other than tab and line ends, U+FFFE/U+FFFF, and
  * surrogates that are not part of a pair.
  */
 const NOT_XML =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  /[^\t\n\r\u0020-\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',

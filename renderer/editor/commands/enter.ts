@@ -53,7 +53,8 @@ const splitTextblock: Command = (state, dispatch) => {
   if (!block.isTextblock || $pos.depth === 0) return false;
   const atEnd = $pos.parentOffset === block.content.size;
   let type: NodeType = block.type;
-  let attrs: Attrs = { ...block.attrs, id: null };
+  // The new half is a new block: no id yet, and no block change copied from the first half.
+  let attrs: Attrs = { ...block.attrs, id: null, change: null };
   if (atEnd && block.type === nodes.heading) {
     type = nodes.numbered_paragraph;
     attrs = { level: 0 };

@@ -6,6 +6,7 @@ import {
   acceptAllChanges,
   acceptChangeById,
   goToChange,
+  isTrackChangesLocked,
   rejectAllChanges,
   rejectChangeById,
   selectRange,
@@ -75,7 +76,7 @@ export function ChangesPanel({ handle, readOnly = false }: ChangesPanelProps) {
           type="button"
           className="changes-toggle"
           aria-pressed={on}
-          disabled={!handle || readOnly}
+          disabled={!handle || readOnly || isTrackChangesLocked(handle.view.state)}
           onClick={() => runCommand(setTrackChanges(!on))}
         >
           Track changes

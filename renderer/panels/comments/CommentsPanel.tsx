@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useEffectEvent,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import {
   editComment,
   NO_IDENTITY,
@@ -44,6 +52,9 @@ export interface CommentsPanelProps {
 
 const NO_TEXT = 'Select the text the comment is about first.';
 
+/** Cards built in the first frame after the panel opens; a background render adds the rest. */
+export const FIRST_CARDS = 30;
+
 /** Ctrl+Alt+M (Cmd+Option+M): "New comment", as in Word. */
 export function isNewCommentKey(event: KeyboardEvent): boolean {
   return (event.ctrlKey || event.metaKey) && event.altKey && event.key.toLowerCase() === 'm';
@@ -64,6 +75,10 @@ export function CommentsPanel(props: CommentsPanelProps) {
   const [error, setError] = useState<string | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const visible = visibleThreads(states, filter, active);
+  // A thousand cards take several frames to build: the panel paints with the first ones, and
+  // React adds the others in a background render that typing and clicks interrupt.
+  const shown = useDeferredValue(visible.length, FIRST_CARDS);
+  const listed = shown >= visible.length ? visible : visible.slice(0, shown);
   const view = handle?.view ?? null;
 
   useEffect(() => {
@@ -71,7 +86,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
     const cards = listRef.current?.querySelectorAll<HTMLElement>('[data-thread-id]') ?? [];
     const card = Array.from(cards).find((el) => el.dataset.threadId === active);
     card?.scrollIntoView?.({ block: 'nearest' });
-  }, [active]);
+  }, [active, listed.length]);
 
   const commit = useCallback(
     (result: Result<Thread[]>): boolean => {
@@ -221,7 +236,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
         </p>
       ) : (
         <ol ref={listRef} className="comments-list">
-          {visible.map((state) => (
+          {listed.map((state) => (
             <ThreadCard
               key={state.thread.id}
               state={state}

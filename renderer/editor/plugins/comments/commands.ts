@@ -1,5 +1,6 @@
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import { TextSelection } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
 import { rangesOf } from '../../../../shared/comments';
 import { schema } from '../../../../shared/schema';
 import { commentRange } from './commentRange';
@@ -68,14 +69,23 @@ export function reanchor(threadId: string): Command {
   };
 }
 
+// ProseMirror scrolls only to a selection the DOM holds, which it does not while the panel has
+// the focus; so the view scrolls to the text itself, keeping the focus where it is.
+function reveal(view: EditorView, pos: number): void {
+  const { node } = view.domAtPos(pos, 1);
+  const element = node instanceof Element ? node : node.parentElement;
+  element?.scrollIntoView({ block: 'center' });
+}
+
 /** Focuses a thread: selects its text and scrolls to it, or only focuses it when detached. */
 export function focusThread(threadId: string | null): Command {
-  return (state: EditorState, dispatch) => {
+  return (state: EditorState, dispatch, view) => {
     const tr = withCommentsMeta(state.tr, { type: 'focus', id: threadId });
     const first = threadId === null ? undefined : rangesOf(state.doc, threadId)[0];
     if (first)
       tr.setSelection(TextSelection.create(state.doc, first.from, first.to)).scrollIntoView();
     dispatch?.(tr);
+    if (dispatch && view && first && !view.hasFocus()) reveal(view, first.from);
     return true;
   };
 }

@@ -1,10 +1,11 @@
 export {
+  lockTrackChanges,
   setTrackChanges,
   toggleTrackChanges,
   trackChangesPlugin,
   UNKNOWN_AUTHOR,
 } from './trackChangesPlugin';
-export { isTrackingChanges, isUntracked, untracked } from './key';
+export { isTrackChangesLocked, isTrackingChanges, isUntracked, untracked } from './key';
 export { deleteCharAsSuggestion } from './deleteKeys';
 export type { TrackChangesOptions } from './trackChangesPlugin';
 export {

@@ -24,6 +24,8 @@ export interface TrackChangesOptions {
   now?: () => Date;
   /** Whether suggestion mode starts on (a document reopened in it). */
   initiallyOn?: boolean;
+  /** Whether it starts locked on (a review copy): on, and refusing to be turned off. */
+  locked?: boolean;
 }
 
 /** The author changes are signed with when settings hold no identity yet. */
@@ -52,14 +54,18 @@ export function trackChangesPlugin(options: TrackChangesOptions): Plugin<TrackSt
     key: trackKey,
     state: {
       init: (_config, state) => ({
-        on: options.initiallyOn === true,
+        on: options.initiallyOn === true || options.locked === true,
+        locked: options.locked === true,
         decorations: initialDecorations(state.doc),
       }),
       apply(tr, prev) {
         const meta = tr.getMeta(trackKey) as TrackMeta | undefined;
-        const on = meta && 'on' in meta ? meta.on : prev.on;
+        const locked = meta && 'locked' in meta ? meta.locked : prev.locked;
+        const on = locked || (meta && 'on' in meta ? meta.on : prev.on);
         const decorations = updateDecorations(prev.decorations, tr);
-        return on === prev.on && decorations === prev.decorations ? prev : { on, decorations };
+        return on === prev.on && locked === prev.locked && decorations === prev.decorations
+          ? prev
+          : { on, locked, decorations };
       },
     },
     appendTransaction(trs, oldState, state) {
@@ -93,11 +99,24 @@ export function trackChangesPlugin(options: TrackChangesOptions): Plugin<TrackSt
   });
 }
 
-/** Turns suggestion mode on or off (not an undoable edit). */
+/** Turns suggestion mode on or off (not an undoable edit); refused off while it is locked. */
 export function setTrackChanges(on: boolean): Command {
   return (state, dispatch) => {
-    if (!trackKey.getState(state)) return false;
+    const current = trackKey.getState(state);
+    if (!current || (current.locked && !on)) return false;
     dispatch?.(state.tr.setMeta(trackKey, { on }).setMeta('addToHistory', false));
+    return true;
+  };
+}
+
+/**
+ * Locks suggestion mode on (a review copy: every edit is a suggestion) or unlocks it, leaving it
+ * on. Not an undoable edit.
+ */
+export function lockTrackChanges(locked: boolean): Command {
+  return (state, dispatch) => {
+    if (!trackKey.getState(state)) return false;
+    dispatch?.(state.tr.setMeta(trackKey, { locked }).setMeta('addToHistory', false));
     return true;
   };
 }

@@ -95,6 +95,21 @@ export class FakeHandle implements EditorHandle {
   setEditable = (editable: boolean) => {
     this.editable = editable;
   };
+  tracking = false;
+  trackingLocked = false;
+  isTrackingChanges = () => this.tracking;
+  setTrackChanges = (on: boolean) => {
+    if (!this.editable || (this.trackingLocked && !on)) return false;
+    this.tracking = on;
+    this.emit({ docChanged: false, outlineChanged: false });
+    return true;
+  };
+  isTrackChangesLocked = () => this.trackingLocked;
+  lockTrackChanges = (locked: boolean) => {
+    this.trackingLocked = locked;
+    if (locked) this.tracking = true;
+    this.emit({ docChanged: false, outlineChanged: false });
+  };
   focus = () => undefined;
   destroy = () => {
     this.destroyed = true;

@@ -12,24 +12,22 @@ import {
   acceptAllChanges,
   goToChange,
   rejectAllChanges,
-  setTrackChanges,
-  trackChangesPlugin,
 } from '../../../../renderer/editor/plugins/trackChanges';
 import { cell, doc, np, pp, table, tr } from '../../shared/changes/build';
 import { cursor, press, resetSession, run, runs, session, type } from './setup';
 
 afterEach(resetSession);
 
-/** A state with every editor plugin, suggestion mode first (as setup.ts should order it), on. */
+/** A state with every editor plugin (suggestion mode first, as setup.ts orders them), on. */
 function full(document: Node): EditorState {
-  const state = EditorState.create({
+  return EditorState.create({
     doc: document,
-    plugins: [
-      trackChangesPlugin({ getAuthor: () => session.person, now: () => session.time }),
-      ...editorPlugins(),
-    ],
+    plugins: editorPlugins({
+      getAuthor: () => session.person,
+      now: () => session.time,
+      trackChanges: 'on',
+    }),
   });
-  return run(state, setTrackChanges(true));
 }
 
 /** The change bars as [class, text of the block]. */

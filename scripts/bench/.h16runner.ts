@@ -1,0 +1,2 @@
+import { runExportBench } from './exportBench';
+runExportBench().then((l) => console.log(l.join('\n')));
