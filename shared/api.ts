@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Result } from './result';
+import type { MergeReport } from './review/report';
 import {
   accordFileSchema,
   personSchema,
@@ -84,6 +85,30 @@ export const apiArgs = {
       outputPath: path.nullable(),
       /** "Revised text": a version id or name; the export shows its changes since that version. */
       against: z.string().min(1).max(1000).optional(),
+    })
+    .strict(),
+
+  'review.send': z
+    .object({
+      /** The master as it is now; the "Sent for review" version is saved in the file returned. */
+      file: accordFileSchema,
+      reviewers: z.array(z.string().max(200)).max(100),
+      /** ISO date the answers are due, or null. */
+      due: z.string().max(64).nullable(),
+      /** An .accord path chosen in a Save dialog; null: a free name in the library folder. */
+      outputPath: path.nullable(),
+      /** Also write a Word file beside the copy, for reviewers without Accord. */
+      withWord: z.boolean(),
+    })
+    .strict(),
+  'review.import': z
+    .object({
+      /** The master as it is now. */
+      file: accordFileSchema,
+      /** The returned copies, merged in this order. */
+      paths: z.array(path).min(1).max(50),
+      /** Only report what importing would do. */
+      dryRun: z.boolean(),
     })
     .strict(),
 
@@ -182,6 +207,25 @@ export interface ExportedFile {
   bytes: number;
 }
 
+/** What Send for review wrote, and the master with its "Sent for review" version (to be saved). */
+export interface SentForReview {
+  file: AccordFile;
+  copyPath: string;
+  /** The Word file written beside the copy, when asked for and written. */
+  wordPath: string | null;
+  /** Set when the copy was written but the Word file could not be. */
+  warning: string | null;
+}
+
+/** What importing returned copies did: the merged master and a report per copy, in order. */
+export interface ImportedReviews {
+  /** The merged master; the file sent when nothing changed or on a dry run. */
+  file: AccordFile;
+  /** Whether `file` differs from the master sent (false on a dry run). */
+  changed: boolean;
+  reports: (MergeReport & { fileName: string })[];
+}
+
 /** The value each method resolves to on success. */
 export interface ApiResults {
   'app.info': AppInfo;
@@ -202,6 +246,8 @@ export interface ApiResults {
   'documents.restoreBackup': OpenedDocument;
   'export.pickPath': string;
   'export.docx': ExportedFile;
+  'review.send': SentForReview;
+  'review.import': ImportedReviews;
   'window.setState': null;
 }
 

@@ -3,6 +3,7 @@ import { commentsCommand } from './commentsCommand';
 import { compareCommand } from './compareCommand';
 import { exportCommand } from './exportCommand';
 import { infoCommand } from './infoCommand';
+import { mergeCommand } from './mergeCommand';
 import { newCommand } from './newCommand';
 import { validateCommand } from './validateCommand';
 import { versionsCommand } from './versionsCommand';
@@ -16,4 +17,5 @@ export const COMMANDS: readonly CliCommand[] = [
   versionsCommand,
   compareCommand,
   exportCommand,
+  mergeCommand,
 ];

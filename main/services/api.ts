@@ -12,6 +12,7 @@ import { listDocuments } from './library';
 import { LockManager, type LockEnv } from './locks';
 import { PathPolicy } from './pathPolicy';
 import { RecoveryStore } from './recovery';
+import { ReviewService } from './review/reviewService';
 import { SettingsStore } from './settings';
 import { createFromTemplate } from './templates';
 
@@ -66,6 +67,16 @@ export function createApiHandlers(deps: ServiceDeps): ApiHandlers {
   const documents = new DocumentService({ policy, locks, settings, backups, recovery, now });
   const downloads = new DownloadStore(now);
   const exportDocument = createExportService({ policy, downloads, write: deps.writeExport });
+  const review = new ReviewService({
+    policy,
+    libraryDir: deps.libraryDir,
+    identity: async () => {
+      await settingsLoaded;
+      return settings.get().identity;
+    },
+    now,
+    writeWord: deps.writeExport,
+  });
 
   const settingsLoaded = (async () => {
     await settings.load().catch(() => undefined);
@@ -179,6 +190,8 @@ export function createApiHandlers(deps: ServiceDeps): ApiHandlers {
         'export without a path and the browser downloads the file',
       ),
     'export.docx': (req) => exportDocument(req),
+    'review.send': (req) => review.send(req),
+    'review.import': (req) => review.importCopies(req),
     'window.setState': (state) => {
       deps.onWindowState?.(state);
       return Promise.resolve(ok(null));

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { percentile } from './stats';
+import { line, ms, percentile } from './stats';
 
 /** Keystroke latency figures for one editor. */
 export interface KeystrokeFigures {
@@ -19,6 +19,25 @@ export function mergeFigures(a: KeystrokeFigures, b: KeystrokeFigures): Keystrok
     p99: Math.max(a.p99, b.p99),
     samples: a.samples + b.samples,
   };
+}
+
+/** The report lines of one editor's figures against the foundation targets and bare ProseMirror. */
+export function keystrokeLines(
+  label: string,
+  fig: KeystrokeFigures,
+  bare: KeystrokeFigures,
+): string[] {
+  return [
+    line(`${label} p50`, ms(fig.p50), {
+      text: `≤ 16 ms and ≤ 1.2x bare (${(fig.p50 / bare.p50).toFixed(2)}x)`,
+      met: fig.p50 <= 16 && fig.p50 <= 1.2 * bare.p50,
+    }),
+    line(`${label} p95`, ms(fig.p95), {
+      text: `≤ 33 ms and ≤ 1.2x bare (${(fig.p95 / bare.p95).toFixed(2)}x)`,
+      met: fig.p95 <= 33 && fig.p95 <= 1.2 * bare.p95,
+    }),
+    line(`${label} p99`, ms(fig.p99)),
+  ];
 }
 
 /** Another document than the plan, and chrome mounted around the editor while typing. */

@@ -8,6 +8,7 @@ import { mountEditor } from '../../renderer/editor/mountEditor';
 import type { EditorHandle } from '../../renderer/editor/handle';
 import '../../renderer/editor/editor.css';
 import { installCommentsBench } from './commentsPage';
+import { installTrackChangesBench } from './trackChangesPage';
 
 type Kind = 'accord' | 'bare';
 
@@ -99,3 +100,4 @@ const bench: BenchApi = {
 
 (window as unknown as { bench: BenchApi }).bench = bench;
 installCommentsBench(() => handle);
+installTrackChangesBench(() => handle);

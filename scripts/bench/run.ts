@@ -10,6 +10,7 @@ import { generatePlanFile } from './generatePlan';
 import { runExportBench } from './exportBench';
 import { measureKeystrokes, mergeFigures } from './keystrokes';
 import { runCommentsBench } from './commentsBench';
+import { runTrackChangesBench } from './trackChangesBench';
 import { measureSaves } from './saves';
 import { serveFolder } from './server';
 import { line, ms } from './stats';
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
     console.log(line('save p50', ms(saves.p50)));
     console.log(line('save p95', ms(saves.p95), { text: '≤ 50 ms', met: saves.p95 <= 50 }));
     for (const commentsLine of await runCommentsBench(page, pageDir)) console.log(commentsLine);
+    for (const trackLine of await runTrackChangesBench(page, pageDir)) console.log(trackLine);
   } finally {
     await browser.close();
     await server.close();

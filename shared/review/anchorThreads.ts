@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model';
-import type { Transform } from 'prosemirror-transform';
 import type { Thread } from '../document/fileSchema';
 import { blockText, plainBlockText, rangePos, type BlockText } from './blockText';
+import type { Op } from './context';
 import { idOf, indexBlocks } from './nodes';
 import type { MergeReport } from './report';
 
@@ -117,30 +117,28 @@ class Finder {
 /**
  * Anchors the threads new to the master on the same words: in the block with the same id,
  * else (where they occur once) anywhere in the document. A thread whose words are nowhere is
- * kept detached with its quote, and listed in the report.
+ * kept detached with its quote, and listed in the report. Returns the marks to add as ops.
  */
 export function anchorNewThreads(
   copy: Node,
-  tr: Transform,
+  doc: Node,
   threads: readonly Thread[],
   report: MergeReport,
-): void {
-  if (threads.length === 0) return;
+): Op[] {
+  if (threads.length === 0) return [];
   const wanted = new Set(threads.map((t) => t.id));
   const ranges = copyRanges(copy, wanted);
-  const finder = new Finder(tr.doc);
-  const found: { from: number; to: number; id: string }[] = [];
+  const finder = new Finder(doc);
+  const ops: Op[] = [];
   for (const thread of threads) {
     let anchored = false;
     for (const range of ranges.get(thread.id) ?? []) {
       const at = finder.find(range);
       if (!at) continue;
-      found.push({ ...at, id: thread.id });
+      ops.push({ kind: 'anchor', ...at, id: thread.id });
       anchored = true;
     }
     if (!anchored) report.detached.push({ threadId: thread.id, quote: thread.quote });
   }
-  const comment = tr.doc.type.schema.marks.comment;
-  if (!comment) return;
-  for (const f of found) tr.addMark(f.from, f.to, comment.create({ id: f.id }));
+  return ops;
 }

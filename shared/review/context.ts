@@ -1,7 +1,5 @@
 import type { Attrs, Mark, Node, NodeType } from 'prosemirror-model';
-import { canSplit, type Transform } from 'prosemirror-transform';
 import type { BlockChange } from '../changes/blockChange';
-import { FORMAT_MARKS } from '../changes/changeMarks';
 import type { Person } from '../document/fileSchema';
 import { numberDocument } from '../document/numbering';
 import { sectionText } from '../comments/section';
@@ -88,69 +86,4 @@ export class MergeContext {
     }
     return this.sections.get(blockId) ?? '';
   }
-}
-
-/** Applies collected ops to a transform on the master; returns sentences for what failed. */
-export function applyOps(tr: Transform, ops: readonly Op[]): string[] {
-  const failures: string[] = [];
-  const at = (pos: number, assoc: 1 | -1) => tr.mapping.map(pos, assoc);
-  const nodeWithId = (pos: number, id: string): number | null => {
-    const result = tr.mapping.mapResult(pos, 1);
-    if (result.deletedAfter) return null;
-    return tr.doc.nodeAt(result.pos)?.attrs.id === id ? result.pos : null;
-  };
-  for (const op of ops) {
-    switch (op.kind) {
-      case 'mark': {
-        const from = at(op.from, 1);
-        const to = at(op.to, -1);
-        if (to > from) tr.addMark(from, to, op.mark);
-        break;
-      }
-      case 'format': {
-        const from = at(op.from, 1);
-        const to = at(op.to, -1);
-        if (to <= from) break;
-        for (const name of FORMAT_MARKS) {
-          const type = tr.doc.type.schema.marks[name];
-          if (type) tr.removeMark(from, to, type);
-        }
-        for (const mark of op.marks) tr.addMark(from, to, mark);
-        break;
-      }
-      case 'insert':
-        tr.insert(at(op.at, 1), op.nodes);
-        break;
-      case 'split': {
-        const pos = at(op.at, 1);
-        if (canSplit(tr.doc, pos, op.types.length, op.types))
-          tr.split(pos, op.types.length, op.types);
-        else failures.push(op.failure);
-        break;
-      }
-      case 'anchor': {
-        const from = at(op.from, -1);
-        const to = at(op.to, 1);
-        const mark = tr.doc.type.schema.marks.comment;
-        if (mark && to > from) tr.addMark(from, to, mark.create({ id: op.id }));
-        break;
-      }
-      case 'change': {
-        const pos = nodeWithId(op.pos, op.id);
-        if (pos !== null) tr.setNodeAttribute(pos, 'change', op.change);
-        break;
-      }
-      case 'markup': {
-        const pos = nodeWithId(op.pos, op.id);
-        try {
-          if (pos === null) throw new RangeError('gone');
-          tr.setNodeMarkup(pos, op.type, op.attrs);
-        } catch {
-          failures.push(op.failure);
-        }
-        break;
-      }
-    }
-  }
-  return failures;
 }

@@ -8,7 +8,8 @@ import { fail, ok, type Result } from '../result';
 import { displayName, loadVersion } from '../versions';
 import { anchorNewThreads } from './anchorThreads';
 import { conflictThread } from './conflictNotes';
-import { applyOps, MergeContext } from './context';
+import { applyOps } from './applyOps';
+import { MergeContext } from './context';
 import { chainChanged, scanCopy } from './copyScan';
 import { mergeThreads } from './mergeThreads';
 import { insertNewBlocks, rebaseBlockEdit } from './rebaseBlocks';
@@ -88,7 +89,7 @@ export function mergeCopyInto(
   const merged = mergeThreads(masterFile.comments, copyFile.comments, review.sentAt, report);
   let threads: Thread[] = merged.threads;
   const base = loadVersion(masterFile, review.baseVersionId);
-  const tr = new Transform(masterDoc);
+  let doc = masterDoc;
   if (!base.ok) {
     report.commentsOnly = true;
     const sent = copyFile.versions.list.find((v) => v.id === review.baseVersionId);
@@ -101,8 +102,11 @@ export function mergeCopyInto(
     const scan = scanCopy(copyDoc, (id) => ctx.baseBlocks.has(id), ctx.isMine);
     for (const chain of scan.chains) if (chainChanged(chain)) rebaseChain(ctx, chain);
     for (const edit of scan.blockEdits) rebaseBlockEdit(ctx, edit);
-    report.warnings.push(...applyOps(tr, ctx.ops));
+    const applied = applyOps(masterDoc, ctx.ops);
+    report.warnings.push(...applied.failures);
+    const tr = new Transform(applied.doc);
     insertNewBlocks(ctx, tr, scan.newBlocks);
+    doc = tr.doc;
     const unsupported = scan.newBlocks.filter((b) => b.holdsExisting).length + scan.orphans.length;
     if (unsupported > 0) {
       report.warnings.push(
@@ -126,10 +130,9 @@ export function mergeCopyInto(
     }
     report.suggestions = ctx.applied.size;
   }
-  anchorNewThreads(copyDoc, tr, merged.added, report);
+  doc = applyOps(doc, anchorNewThreads(copyDoc, doc, merged.added, report)).doc;
   if (!reviewerOf(copyFile)) report.reviewer = report.authors.join(', ') || 'The reviewer';
   if (!changedAnything(report)) return ok({ file: masterFile, doc: masterDoc, report });
-  const doc = tr.doc;
   threads = [...syncThreads(doc, threads)];
   return ok({ file: { ...masterFile, comments: threads }, doc, report });
 }

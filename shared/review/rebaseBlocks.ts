@@ -37,8 +37,8 @@ function blockNote(
     reviewer: person.name,
     blockId: edit.id,
   };
-  const end = master.pos + master.node.nodeSize;
-  ctx.ops.push({ kind: 'anchor', from: master.pos, to: end, id: entry.id });
+  const end = master.pos + master.node.nodeSize - 1;
+  ctx.ops.push({ kind: 'anchor', from: master.pos + 1, to: end, id: entry.id });
   const quote = shortText(master.node.textContent, 2000);
   ctx.notes.push({ entry, author: person, time, anchored: quote !== '', quote, blockId: edit.id });
   ctx.report.conflicts.push(entry);

@@ -107,7 +107,7 @@ function symbolText(model: ExportModel): string {
     .trim();
 }
 
-/** The header and footer parts, by file name under word/. */
+/** The XML of the header and footer parts: default and first page. */
 export interface HeaderFooterParts {
   header: string;
   firstHeader: string;

@@ -1,6 +1,7 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useEffectEvent, useState, type ReactNode } from 'react';
 import type { AccordFile } from '../../../shared/document/fileSchema';
 import { ChangeActions } from '../../components/ChangeActions';
+import { setTracking } from '../../components/trackChangesToggle';
 import type { ReviewActions } from '../../components/TrackChangesTools';
 import type { EditorHandle } from '../../editor/handle';
 import type { TrackChangesStart } from '../../editor/setup';
@@ -27,13 +28,36 @@ export function trackChangesFor(file: Pick<AccordFile, 'review'>): TrackChangesS
   return file.review !== null ? 'locked' : 'off';
 }
 
+/** Whether a key press is Ctrl+Shift+E (Cmd+Shift+E on a Mac), Word's Track Changes. */
+export function isTrackChangesKey(event: KeyboardEvent): boolean {
+  return (
+    (event.ctrlKey || event.metaKey) &&
+    event.shiftKey &&
+    !event.altKey &&
+    event.key.toLowerCase() === 'e'
+  );
+}
+
 /**
  * Suggestion mode for one editor screen: the Changes panel (closed at first) and its toolbar
- * toggle, the Track changes switch, and Accept / Reject at the cursor.
+ * toggle, the Track changes switch (Ctrl+Shift+E from anywhere), and Accept / Reject at the cursor.
  */
 export function useChangesUi(bridge: EditorBridge, readOnly: boolean): ChangesUi {
   const [handle, setHandle] = useState<EditorHandle | null>(null);
   const [open, setOpen] = useState(false);
+
+  // Ctrl+Shift+E wherever the focus is; in the text the editor's keymap answers it first.
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    if (event.defaultPrevented || !isTrackChangesKey(event) || readOnly) return;
+    if (document.querySelector('[aria-modal="true"]')) return;
+    event.preventDefault();
+    setTracking(bridge, !bridge.snapshot.tracking);
+  });
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKey(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
 
   const attach = useCallback((h: EditorHandle) => {
     setHandle(h);

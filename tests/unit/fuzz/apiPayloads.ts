@@ -42,6 +42,14 @@ export function validPayload(method: ApiMethod, ctx: PayloadContext, n: number):
       options: { comments: true, changes: n % 2 === 0, tableOfContents: false },
       outputPath: n % 3 === 0 ? null : join(ctx.libraryDir, `fuzz-${n % 50}.docx`),
     },
+    'review.send': {
+      file: ctx.file,
+      reviewers: ['ILO'],
+      due: null,
+      outputPath: n % 3 === 0 ? null : join(ctx.libraryDir, `fuzz-review-${n % 50}.accord`),
+      withWord: false,
+    },
+    'review.import': { file: ctx.file, paths: [ctx.existing], dryRun: n % 2 === 0 },
     'window.setState': { title: 'Action plan', dirty: true },
   };
   return payloads[method];

@@ -152,6 +152,8 @@ export class FakeHost {
     },
     'export.pickPath': () => Promise.resolve(fail('cancelled', 'Cancelled.')),
     'export.docx': () => Promise.resolve(fail('unsupported', 'The fake host does not export.')),
+    'review.send': () => Promise.resolve(fail('unsupported', 'The fake host does not send.')),
+    'review.import': () => Promise.resolve(fail('unsupported', 'The fake host does not import.')),
     'window.setState': () => Promise.resolve(ok(null)),
   };
 

@@ -1,2 +1,0 @@
-import { runExportBench } from './exportBench';
-runExportBench().then((l) => console.log(l.join('\n')));
