@@ -206,6 +206,25 @@ export class DocumentSession {
     return restored;
   }
 
+  /**
+   * Takes what the host changed on the user's behalf (a review sent or imported): the file's
+   * versions and threads and, when given, a document to replace the editor's. Unsaved after.
+   */
+  async adopt(
+    patch: Partial<Pick<AccordFile, 'versions' | 'comments'>>,
+    doc?: Node,
+  ): Promise<void> {
+    await this.idle();
+    if (this.disposed) return;
+    this.file = { ...this.file, ...patch };
+    if (doc) {
+      if (this.replaceDoc) this.replaceDoc(doc);
+      else this.doc = () => doc;
+    }
+    this.markEdited();
+    this.update({ versions: this.file.versions.list, comments: this.file.comments });
+  }
+
   /** Records an edit: marks the document dirty and schedules an autosave. */
   markEdited(): void {
     if (this.disposed) return;

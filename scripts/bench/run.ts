@@ -8,6 +8,7 @@ import { serializeAccordFile } from '../../shared/document/load';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/browser';
 import { generatePlanFile } from './generatePlan';
 import { runExportBench } from './exportBench';
+import { runMergeBench } from './mergeBench';
 import { measureKeystrokes, mergeFigures } from './keystrokes';
 import { runCommentsBench } from './commentsBench';
 import { runTrackChangesBench } from './trackChangesBench';
@@ -81,6 +82,7 @@ async function main(): Promise<void> {
   }
   for (const exportLine of await runExportBench()) console.log(exportLine);
   for (const versionsLine of await runVersionsBench()) console.log(versionsLine);
+  for (const mergeLine of await runMergeBench()) console.log(mergeLine);
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,9 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { AccordApi, ApiArgs, ApiMethod, ApiResults } from '../../../../shared/api';
 import { dispatch } from '../../../../shared/apiDispatch';
+import type { Result } from '../../../../shared/result';
 import type { AccordFile } from '../../../../shared/document/fileSchema';
 import { FORMAT_VERSION } from '../../../../shared/document/format';
 import { loadAccordText, serializeAccordFile } from '../../../../shared/document/load';
@@ -26,13 +28,18 @@ const draft = plan(
   np('p2', 'Statistics on the social economy remain scarce.'),
 );
 
+/** A call through the servers' dispatch, so payloads are checked against the contract. */
+function call<M extends ApiMethod>(api: AccordApi, method: M, args: ApiArgs<M>) {
+  return dispatch(api, method, args) as Promise<Result<ApiResults[M]>>;
+}
+
 async function sendRound(withWord = false) {
   // Sent at 09:01 on 14 March 2025; the reviewer's comments (build.ts) are from 09:10.
   const h = await makeHandlers({ now: () => at(1) });
   value(await h.api['settings.setIdentity']({ identity: ana }));
   const master = masterOf(draft);
   const sent = value(
-    await dispatch(h.api, 'review.send', {
+    await call(h.api, 'review.send', {
       file: master,
       reviewers: ['ILO'],
       due: null,
@@ -77,7 +84,7 @@ describe('review.send', () => {
     });
     // A second round the same day gets a name of its own.
     const again = value(
-      await dispatch(h.api, 'review.send', {
+      await call(h.api, 'review.send', {
         file: sent.file,
         reviewers: ['ILO'],
         due: null,
@@ -97,7 +104,7 @@ describe('review.send', () => {
   it('refuses a path outside the library the user did not choose, and asks who is sending', async () => {
     const h = await makeHandlers();
     const file = masterOf(draft);
-    const anonymous = await dispatch(h.api, 'review.send', {
+    const anonymous = await call(h.api, 'review.send', {
       file,
       reviewers: [],
       due: null,
@@ -106,7 +113,7 @@ describe('review.send', () => {
     });
     expect(!anonymous.ok && anonymous.error.message).toMatch(/^Say who you are/);
     value(await h.api['settings.setIdentity']({ identity: ana }));
-    const outside = await dispatch(h.api, 'review.send', {
+    const outside = await call(h.api, 'review.send', {
       file,
       reviewers: [],
       due: null,
@@ -122,7 +129,7 @@ describe('review.import', () => {
     const { h, sent } = await sendRound();
     await returnCopy(sent.copyPath);
     const imported = value(
-      await dispatch(h.api, 'review.import', {
+      await call(h.api, 'review.import', {
         file: sent.file,
         paths: [sent.copyPath],
         dryRun: false,
@@ -142,7 +149,7 @@ describe('review.import', () => {
     expect(JSON.stringify(imported.file.doc)).toContain('"author":"Ben Okafor"');
     // Imported again: recognised, nothing changes.
     const again = value(
-      await dispatch(h.api, 'review.import', {
+      await call(h.api, 'review.import', {
         file: imported.file,
         paths: [sent.copyPath],
         dryRun: false,
@@ -158,7 +165,7 @@ describe('review.import', () => {
     const { h, sent } = await sendRound();
     await returnCopy(sent.copyPath);
     const dry = value(
-      await dispatch(h.api, 'review.import', {
+      await call(h.api, 'review.import', {
         file: sent.file,
         paths: [sent.copyPath],
         dryRun: true,
@@ -180,37 +187,33 @@ describe('review.import', () => {
     );
     await writeFile(newer, text);
     const before = await readdir(h.libraryDir);
-    const one = await dispatch(h.api, 'review.import', {
+    const one = await call(h.api, 'review.import', {
       file: sent.file,
       paths: [sent.copyPath, damaged],
       dryRun: false,
     });
-    expect(!one.ok && one.error).toMatchObject({
-      code: 'corrupt-file',
-      message: expect.stringContaining('“damaged.accord” cannot be opened'),
-    });
-    const two = await dispatch(h.api, 'review.import', {
+    expect(!one.ok && one.error.code).toBe('corrupt-file');
+    expect(!one.ok && one.error.message).toContain('“damaged.accord” cannot be opened');
+    const two = await call(h.api, 'review.import', {
       file: sent.file,
       paths: [newer],
       dryRun: false,
     });
-    expect(!two.ok && two.error).toMatchObject({
-      code: 'newer-format',
-      message: expect.stringContaining('made by a newer Accord'),
-    });
+    expect(!two.ok && two.error.code).toBe('newer-format');
+    expect(!two.ok && two.error.message).toContain('made by a newer Accord');
     expect(await readdir(h.libraryDir)).toEqual(before);
   });
 
   it('refuses paths outside the library and copies of another document', async () => {
     const { h, sent } = await sendRound();
-    const outside = await dispatch(h.api, 'review.import', {
+    const outside = await call(h.api, 'review.import', {
       file: sent.file,
       paths: [join(h.root, 'x.accord')],
       dryRun: false,
     });
     expect(!outside.ok && outside.error.code).toBe('forbidden-path');
     const other = masterOf(plan('Another plan', np('x', 'Other.')));
-    const foreign = await dispatch(h.api, 'review.import', {
+    const foreign = await call(h.api, 'review.import', {
       file: other,
       paths: [sent.copyPath],
       dryRun: false,
