@@ -158,6 +158,16 @@ export class DocumentService {
     } catch (error) {
       return giveUp(fsFailure(error, target, 'check'));
     }
+    // Replacing a file needs only the folder's permission, so honour the file's own read-only
+    // setting the way Word does, even when the user chose to overwrite.
+    if (current && (await isMarkedReadOnly(target))) {
+      return giveUp(
+        fail(
+          'read-only',
+          `${name} is marked read-only. Save a copy under another name, or clear its read-only setting first.`,
+        ),
+      );
+    }
     if (current && !req.overwrite) {
       if (req.expectedStamp === null) {
         return giveUp(
@@ -233,4 +243,12 @@ export class DocumentService {
     });
     return run;
   }
+}
+
+/** Whether a file has no write permission for anyone (its read-only setting). */
+async function isMarkedReadOnly(path: string): Promise<boolean> {
+  return stat(path).then(
+    (s) => s.isFile() && (s.mode & 0o222) === 0,
+    () => false,
+  );
 }

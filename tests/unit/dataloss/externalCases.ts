@@ -151,10 +151,10 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
-    // As root chmod stops nothing; for anyone else the atomic rename needs only the folder's
-    // permission too, so a read-only file whose bytes are unchanged is saved over (see report).
+    // The atomic rename needs only the folder's permission (and root ignores modes), so the
+    // service checks the file's own read-only setting and refuses, as Word does.
     name: 'made read-only (chmod 0444), bytes unchanged',
-    expect: 'saved',
+    expect: 'error',
     change: ({ path }) => chmod(path, 0o444),
   },
   {

@@ -1,4 +1,4 @@
-import { readdir, readFile, unlink, utimes, writeFile } from 'node:fs/promises';
+import { chmod, readdir, readFile, unlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hashBytes } from '../../../../main/services/diskStamp';
@@ -96,6 +96,22 @@ describe('api handlers: saving', () => {
       await h.api['documents.save']({ path, file: edited('Back'), expectedStamp: opened.stamp }),
     );
     expect(await readFile(path, 'utf8')).toContain('Back');
+  });
+
+  it('refuses to save over a file marked read-only, even when told to overwrite', async () => {
+    const { h, path, opened, edited } = await withOpenDocument();
+    await chmod(path, 0o444);
+    for (const overwrite of [false, true]) {
+      const result = await h.api['documents.save']({
+        path,
+        file: edited('Mine.'),
+        expectedStamp: opened.stamp,
+        overwrite,
+      });
+      expect(result).toMatchObject({ ok: false, error: { code: 'read-only' } });
+      expect(!result.ok && result.error.message).toContain('marked read-only');
+    }
+    expect(await readFile(path, 'utf8')).toContain('Original.');
   });
 
   it('never writes a document that would not open again', async () => {
