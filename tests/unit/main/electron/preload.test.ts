@@ -64,7 +64,9 @@ describe('the preload', () => {
     };
     walk(bridge);
     expect(Object.keys(bridge)).not.toContain('ipcRenderer');
-    expect(JSON.stringify(Object.keys(bridge.api))).not.toMatch(/invoke|send|on\b/);
+    // Method names such as "review.send" are fine; an ipcRenderer member by its own name is not.
+    const ipcNames = /^(invoke|send|sendSync|sendTo|on|once|postMessage|removeListener)$/;
+    expect(Object.keys(bridge.api).filter((name) => ipcNames.test(name))).toEqual([]);
   });
 
   it('calls each method on its own channel with the arguments and returns the promise', async () => {
