@@ -10,6 +10,7 @@ import { useVersionsUi } from '../panels/versions/useVersionsUi';
 import type { DocumentSession } from '../session/documentSession';
 import type { EditorBridge } from '../session/editorBridge';
 import { NotesBanner } from './NotesBanner';
+import { ReviewCopyBanner } from './review/ReviewCopyBanner';
 import { StatusBar } from './StatusBar';
 import { Toolbar, type FileActions } from './Toolbar';
 import { useStore } from './useStore';
@@ -112,6 +113,7 @@ export function EditorScreen({
         comments={comments.toolbar}
         review={changes.toolbar}
       />
+      <ReviewCopyBanner title={state.title} review={session.versionsFile().review} />
       <NotesBanner notes={notes} onDismiss={onDismissNotes} />
       <div className="workarea">
         <OutlinePanel

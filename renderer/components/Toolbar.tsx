@@ -30,6 +30,10 @@ export interface FileActions {
   exportDocx?: () => void;
   /** True while an export runs: the Export to Word button shows busy. */
   exporting?: boolean;
+  /** Opens "Send for review"; no button without it (a review copy is not sent on). */
+  sendForReview?: () => void;
+  /** Opens "Import review"; no button without it. */
+  importReview?: () => void;
 }
 
 /** The versions buttons: "Save version" and the "Versions" panel toggle. */
@@ -218,6 +222,12 @@ export function Toolbar({
       </div>
       {comments && <CommentsToggle {...comments} />}
       {review && <TrackChangesTools {...review} />}
+      {(actions.sendForReview ?? actions.importReview) && (
+        <div className="tool-group" role="group" aria-label="Review copies">
+          {actions.sendForReview && fileButton('Send for review', actions.sendForReview, readOnly)}
+          {actions.importReview && fileButton('Import review', actions.importReview, readOnly)}
+        </div>
+      )}
       {versions && (
         <div className="tool-group" role="group" aria-label="Versions">
           {fileButton('Save version', versions.save, readOnly)}

@@ -12,6 +12,7 @@ import type { FileActions } from './Toolbar';
 import { useStore } from './useStore';
 import { downloadWithLink } from './export/exportFlow';
 import { useExportUi } from './export/useExportUi';
+import { useReviewUi } from './review/useReviewUi';
 
 /** Props of {@link Workbench}. */
 export interface WorkbenchProps {
@@ -43,6 +44,12 @@ export function Workbench(props: WorkbenchProps) {
     [api, workspace],
   );
   const exporting = useExportUi(session, exportDeps, prompts);
+  const reviewDeps = useMemo(
+    () => ({ api, native: workspace.appInfo.nativeDialogs }),
+    [api, workspace],
+  );
+  const reviewing = useReviewUi(session, reviewDeps, prompts);
+  const isReviewCopy = session !== null && session.versionsFile().review !== null;
   const bridge = useMemo(
     () => (session ? new EditorBridge(() => session.markEdited()) : null),
     [session],
@@ -138,6 +145,9 @@ export function Workbench(props: WorkbenchProps) {
     link: () => void editLink(),
     exportDocx: () => run('exportDocx'),
     exporting: exporting.busy,
+    ...(isReviewCopy
+      ? {}
+      : { sendForReview: reviewing.send, importReview: reviewing.importReview }),
   };
 
   return (
@@ -157,6 +167,7 @@ export function Workbench(props: WorkbenchProps) {
         <HomeScreen api={api} workspace={workspace} onSettings={() => run('settings')} />
       )}
       {exporting.overlay}
+      {reviewing.overlay}
       {panel === 'identity' && (
         <IdentityDialog
           api={api}

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { serializeAccordFile } from '../../shared/document/load';
 import { keystrokeLines, measureKeystrokes, mergeFigures } from './keystrokes';
-import { line, ms } from './stats';
+import { line, ms, percentile } from './stats';
 import type { TrackChangesBenchApi } from './trackChangesPage';
 import { trackedPlan } from './trackedPlan';
 
@@ -28,6 +28,10 @@ const openPanel = (page: Page) =>
   page.evaluate(() => (window as unknown as BenchWindow).trackChangesBench.openPanel());
 const closePanel = (page: Page) =>
   page.evaluate(() => (window as unknown as BenchWindow).trackChangesBench.closePanel());
+const timeDispatches = (page: Page) =>
+  page.evaluate(() => (window as unknown as BenchWindow).trackChangesBench.timeDispatches());
+const dispatchTimes = (page: Page) =>
+  page.evaluate(() => (window as unknown as BenchWindow).trackChangesBench.dispatchTimes());
 const listed = (page: Page) =>
   page.evaluate(() => (window as unknown as BenchWindow).trackChangesBench.listed());
 
@@ -37,14 +41,22 @@ export async function runTrackChangesBench(page: Page, pageDir: string): Promise
   writeFileSync(join(pageDir, 'tracked.accord'), serializeAccordFile(file));
 
   let typedAsSuggestions = true;
+  const jsOn: number[] = [];
+  const jsOff: number[] = [];
   const tracking = {
     setup: async (p: Page) => {
       if (!(await turnOn(p))) throw new Error('Suggestion mode did not turn on');
+      await timeDispatches(p);
     },
     teardown: async (p: Page) => {
+      jsOn.push(...(await dispatchTimes(p)));
       // Every key went in as one suggestion: one change more than the document had.
       if ((await countChanges(p)) !== CHANGES + 1) typedAsSuggestions = false;
     },
+  };
+  const untracked = {
+    setup: timeDispatches,
+    teardown: async (p: Page) => void jsOff.push(...(await dispatchTimes(p))),
   };
   const withPanel = {
     setup: async (p: Page) => {
@@ -64,9 +76,13 @@ export async function runTrackChangesBench(page: Page, pageDir: string): Promise
   const accord2 = await measureKeystrokes(page, 'accord', KEYS, { url: URL, ...tracking });
   const panel1 = await measureKeystrokes(page, 'accord', KEYS, { url: URL, ...withPanel });
   const panel2 = await measureKeystrokes(page, 'accord', KEYS, { url: URL, ...withPanel });
+  // The same document with suggestion mode off: what the mode itself costs.
+  const off1 = await measureKeystrokes(page, 'accord', KEYS, { url: URL, ...untracked });
+  const off2 = await measureKeystrokes(page, 'accord', KEYS, { url: URL, ...untracked });
   const bare = mergeFigures(bare1, bare2);
   const accord = mergeFigures(accord1, accord2);
   const typingWithPanel = mergeFigures(panel1, panel2);
+  const off = mergeFigures(off1, off2);
 
   // Opening the panel: the first time on a freshly opened document, then again.
   await page.evaluate((url) => (window as unknown as BenchWindow).bench.open('accord', url), URL);
@@ -88,6 +104,18 @@ export async function runTrackChangesBench(page: Page, pageDir: string): Promise
     ),
     ...keystrokeLines('Accord, suggesting', accord, bare),
     ...keystrokeLines('… and the Changes panel open', typingWithPanel, bare),
+    line(
+      'Accord, track changes off, p50/p95/p99',
+      `${ms(off.p50)} / ${ms(off.p95)} / ${ms(off.p99)}`,
+    ),
+    line(
+      'JS per key (plugins, state, view), on: p50/p95',
+      `${ms(percentile(jsOn, 50))} / ${ms(percentile(jsOn, 95))}`,
+    ),
+    line(
+      '… the same with track changes off',
+      `${ms(percentile(jsOff, 50))} / ${ms(percentile(jsOff, 95))}`,
+    ),
     line('typing tracked as one suggestion per run', typedAsSuggestions ? 'yes' : 'NO'),
     `Changes panel (React, ${shown.toLocaleString('en')} changes listed)`,
     line('open panel, first time in the document', ms(cold)),

@@ -17,6 +17,10 @@ export interface TrackChangesBenchApi {
   isOn(): boolean;
   /** How many changes the open document holds (walks it: not while timing). */
   changes(): number;
+  /** Starts timing each edit the open editor dispatches (plugins, state and view update). */
+  timeDispatches(): void;
+  /** Stops timing; the ms each dispatch took. */
+  dispatchTimes(): number[];
   /** Mounts the Changes panel beside the editor; ms from the render call to the painted frame. */
   openPanel(): Promise<number>;
   /** How many changes the panel lists. */
@@ -49,10 +53,31 @@ export function installTrackChangesBench(current: () => EditorHandle | null): vo
     return handle;
   };
 
+  let times: number[] = [];
+  let timed: { view: EditorHandle['view']; dispatch: EditorHandle['view']['dispatch'] } | null =
+    null;
+
   const api: TrackChangesBenchApi = {
     on: () => editor().setTrackChanges(true),
     isOn: () => editor().isTrackingChanges(),
     changes: () => listChanges(editor().getDoc()).length,
+    timeDispatches() {
+      const { view } = editor();
+      const dispatch = view.dispatch.bind(view);
+      times = [];
+      timed = { view, dispatch };
+      // The view calls its own dispatch for typed text, so an own property catches every key.
+      view.dispatch = (tr) => {
+        const started = performance.now();
+        dispatch(tr);
+        if (tr.docChanged) times.push(performance.now() - started);
+      };
+    },
+    dispatchTimes() {
+      if (timed) timed.view.dispatch = timed.dispatch;
+      timed = null;
+      return times;
+    },
     async openPanel() {
       const handle = editor();
       api.closePanel();

@@ -41,10 +41,13 @@ export class MergeContext {
   readonly notes: PendingNote[] = [];
   /** Ids of the reviewer's changes applied to the master. */
   readonly applied = new Set<string>();
+  /** Ids of this copy's changes, and of the conflict notes made of them. */
+  private readonly copyChanges: Set<string>;
   private sections: Map<string, string> | null = null;
 
   constructor(
     readonly base: Node,
+    copy: Node,
     readonly master: Node,
     readonly report: MergeReport,
     /** Thread ids already in the master (conflict notes of an earlier import among them). */
@@ -55,7 +58,16 @@ export class MergeContext {
     this.baseChanges = facts.changes;
     this.masterBlocks = indexBlocks(master);
     this.masterChanges = changeIdsIn(master);
+    this.copyChanges = new Set();
+    for (const id of changeIdsIn(copy)) {
+      if (this.baseChanges.has(id)) continue;
+      this.copyChanges.add(id);
+      this.copyChanges.add(conflictId(id));
+    }
   }
+
+  /** Whether a change in the master came from this copy (imported before, or its conflict). */
+  readonly fromThisCopy = (id: string): boolean => this.copyChanges.has(id);
 
   /** Whether a change is the reviewer's: not one that was already in the text sent. */
   readonly isMine = (id: string): boolean => !this.baseChanges.has(id);

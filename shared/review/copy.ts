@@ -94,18 +94,31 @@ export function makeReviewCopy(
 const FORBIDDEN = /[<>:"/\\|?*]/g;
 const visible = (ch: string) => (ch < ' ' || ch === '\u007f' ? ' ' : ch);
 
+const MAX_STEM = 120;
+
+function clean(text: string): string {
+  return Array.from(text, visible).join('').replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Text cut to `max` code points (never splitting a character), with an ellipsis when cut. */
+function cut(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
+}
+
 /**
  * A file name stem for a copy: "<title> – review 2025-03-14 – ILO, OECD", without characters
- * file systems refuse; the caller adds the extension.
+ * file systems refuse; a long title is shortened so the date and reviewers stay. The caller
+ * adds the extension.
  */
 export function reviewCopyStem(title: string, reviewers: readonly string[], now: Date): string {
-  const who = reviewers.length ? ` – ${reviewers.join(', ')}` : '';
-  const raw = `${title.trim() || 'Untitled'} – review ${now.toISOString().slice(0, 10)}${who}`;
-  const stem = Array.from(raw, visible)
-    .join('')
-    .replace(FORBIDDEN, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[.\s]+|[.\s]+$/g, '');
-  return Array.from(stem).slice(0, 120).join('').trimEnd();
+  const who = reviewers.length ? ` – ${cut(clean(reviewers.join(', ')), 40)}` : '';
+  const suffix = ` – review ${now.toISOString().slice(0, 10)}${who}`;
+  const head = cut(clean(title) || 'Untitled', MAX_STEM - Array.from(suffix).length);
+  return `${head}${suffix}`.replace(/^[.\s]+|[.\s]+$/g, '');
 }

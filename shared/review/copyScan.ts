@@ -14,8 +14,10 @@ export interface NewBlock {
   parent: Node;
   index: number;
   pure: boolean;
-  /** Blocks of the base version inside it (wrapped or moved): it cannot be added as new. */
+  /** Blocks of the base version inside it (wrapped in a new list or quotation, or moved). */
   holdsExisting: boolean;
+  /** Text split off a base textblock inside it (the second half of a split paragraph). */
+  continues: boolean;
 }
 
 /** A textblock of the copy and what the reviewer did inside it. */
@@ -88,6 +90,7 @@ export function scanCopy(
       scan.chains.push(chain);
     } else if (hasBase) {
       group.pure = false;
+      group.continues = true;
       if (chain) chain.parts.push(entry);
       else scan.orphans.push(entry);
     }
@@ -101,7 +104,15 @@ export function scanCopy(
       const existing = id !== null && isBase(id);
       let inner = group;
       if (!existing && !group) {
-        inner = { node: child, pos, parent, index, pure: true, holdsExisting: false };
+        inner = {
+          node: child,
+          pos,
+          parent,
+          index,
+          pure: true,
+          holdsExisting: false,
+          continues: false,
+        };
         scan.newBlocks.push(inner);
       } else if (existing && group) {
         group.pure = false;

@@ -98,16 +98,21 @@ export function mergeCopyInto(
       `The master no longer has the version ${name}, so only comments were imported; the reviewer’s suggestions were not. Compare the copy with the master to bring them in by hand.`,
     );
   } else {
-    const ctx = new MergeContext(base.value, masterDoc, report, new Set(threads.map((t) => t.id)));
+    const ctx = new MergeContext(
+      base.value,
+      copyDoc,
+      masterDoc,
+      report,
+      new Set(threads.map((t) => t.id)),
+    );
     const scan = scanCopy(copyDoc, (id) => ctx.baseBlocks.has(id), ctx.isMine);
     for (const chain of scan.chains) if (chainChanged(chain)) rebaseChain(ctx, chain);
     for (const edit of scan.blockEdits) rebaseBlockEdit(ctx, edit);
     const applied = applyOps(masterDoc, ctx.ops);
     report.warnings.push(...applied.failures);
     const tr = new Transform(applied.doc);
-    insertNewBlocks(ctx, tr, scan.newBlocks);
+    const unsupported = insertNewBlocks(ctx, tr, scan.newBlocks) + scan.orphans.length;
     doc = tr.doc;
-    const unsupported = scan.newBlocks.filter((b) => b.holdsExisting).length + scan.orphans.length;
     if (unsupported > 0) {
       report.warnings.push(
         `${unsupported} change${unsupported === 1 ? '' : 's'} to the structure (wrapping or moving existing blocks) could not be imported; the words inside were.`,

@@ -165,26 +165,93 @@ function placeOf(
   return parent ? { pos: parent.pos + 1, assoc: 1 } : null;
 }
 
+/** The outermost blocks of the base version inside a new block, by id, in order. */
+function existingInside(ctx: MergeContext, node: Node): string[] {
+  const ids: string[] = [];
+  node.descendants((child) => {
+    if (child.isInline) return false;
+    const id = idOf(child);
+    if (id !== null && ctx.baseBlocks.has(id)) {
+      ids.push(id);
+      return false;
+    }
+    return true;
+  });
+  return ids;
+}
+
+/**
+ * Wraps the master's blocks as the reviewer wrapped them (in a new list or quotation): the new
+ * structure from the copy around the master's own versions of the blocks inside. Only when
+ * those blocks are still side by side under one parent in the master.
+ */
+function wrapExisting(
+  ctx: MergeContext,
+  tr: Transform,
+  block: NewBlock,
+  at: (id: string) => number | null,
+): boolean {
+  const ids = existingInside(ctx, block.node);
+  const positions = ids.map(at);
+  if (ids.length === 0 || positions.some((p) => p === null)) return false;
+  const first = tr.doc.resolve(positions[0]!);
+  let end = positions[0]!;
+  for (const pos of positions as number[]) {
+    const $pos = tr.doc.resolve(pos);
+    if (pos !== end || $pos.parent !== first.parent) return false;
+    end = pos + (tr.doc.nodeAt(pos)?.nodeSize ?? 0);
+  }
+  const rebuild = (node: Node): Node => {
+    const id = idOf(node);
+    if (id !== null && ctx.baseBlocks.has(id)) return tr.doc.nodeAt(at(id)!)!;
+    if (node.isInline || node.isTextblock) return withoutComments(node);
+    const children: Node[] = [];
+    node.forEach((child) => children.push(rebuild(child)));
+    return node.type.create(node.attrs, children, node.marks);
+  };
+  const wrapped = rebuild(block.node);
+  const from = first.index();
+  const to = from + ids.length;
+  if (!first.parent.canReplace(from, to, Fragment.from(wrapped))) return false;
+  tr.replaceWith(positions[0]!, end, wrapped);
+  return true;
+}
+
 /**
  * Adds the reviewer's new blocks (paragraphs, rows, records they wrote) to the master, next to
- * the block they followed in the copy. Run after the text edits, on the transform's document.
- * A block with no place left becomes a conflict note holding its text.
+ * the block they followed in the copy, and wraps blocks as they wrapped them. Run after the
+ * text edits, on the transform's document. A new block with no place left becomes a conflict
+ * note holding its text. Returns how many structural changes could not be made.
  */
 export function insertNewBlocks(
   ctx: MergeContext,
   tr: Transform,
   blocks: readonly NewBlock[],
-): void {
+): number {
   const pending = blocks.filter((b) => {
     const change = blockChangeOf(b.node);
     const id = idOf(b.node);
-    return b.pure && !(change && ctx.imported([change.id])) && !(id && ctx.masterBlocks.has(id));
+    const usable = b.pure || (b.holdsExisting && !b.continues);
+    return usable && !(change && ctx.imported([change.id])) && !(id && ctx.masterBlocks.has(id));
   });
-  if (pending.length === 0) return;
+  let unplaced = blocks.filter((b) => b.holdsExisting && b.continues).length;
+  if (pending.length === 0) return unplaced;
   const index = indexBlocks(tr.doc);
   const start = tr.steps.length;
+  const at = (id: string): number | null => {
+    const loc = index.get(id);
+    if (!loc) return null;
+    const result = tr.mapping.slice(start).mapResult(loc.pos, 1);
+    return result.deletedAfter ? null : result.pos;
+  };
   for (const block of pending) {
     const change = blockChangeOf(block.node);
+    if (block.holdsExisting) {
+      if (wrapExisting(ctx, tr, block, at)) {
+        if (change) ctx.applied.add(change.id);
+      } else unplaced++;
+      continue;
+    }
     const node = withoutComments(block.node);
     const place = placeOf(index, block);
     let done = false;
@@ -220,4 +287,5 @@ export function insertNewBlocks(
     });
     ctx.report.conflicts.push(entry);
   }
+  return unplaced;
 }

@@ -1,9 +1,11 @@
 import type { Attrs, Mark, Node, NodeType } from 'prosemirror-model';
-import { acceptedText, blockText, charKeys, pointPos, type BlockText } from './blockText';
+import { blockChangeOf } from '../changes/blockChange';
+import { blockText, charKeys, type BlockText } from './blockText';
 import { chainText, itemChar, type ChainText, type Item, type ReviewerHunk } from './chainItems';
-import { conflictId, personOf } from './conflictNotes';
+import { conflictId, personOf, type Authorship } from './conflictNotes';
 import type { Chain } from './copyScan';
 import type { MergeContext } from './context';
+import { MasterView } from './masterView';
 import { OffsetMap, wordSpan, type Hunk } from './offsetMap';
 import type { ConflictEntry } from './report';
 
@@ -78,7 +80,7 @@ class ChainRebase {
   run(): void {
     const rootId = this.text.parts[0]!.id;
     if (rootId === null) return;
-    const pending = this.text.hunks.filter((h) => !this.ctx.imported(h.ids.length ? h.ids : []));
+    const pending = this.text.hunks.filter((h) => !this.ctx.imported(h.ids));
     if (pending.length === 0) return;
     const base = this.ctx.baseBlocks.get(rootId);
     if (!base?.node.isTextblock) return;
@@ -89,12 +91,18 @@ class ChainRebase {
       this.deletedInMaster(pending, b, rootId);
       return;
     }
-    const m = blockText(master.node, master.pos);
-    const mKeys = charKeys(m);
+    // Blocks an earlier import of this copy split off the root belong to the chain too.
+    const parts = [blockText(master.node, master.pos)];
+    for (const part of this.text.parts.slice(1)) {
+      const split: unknown = part.node.attrs.id;
+      const found = typeof split === 'string' ? this.ctx.masterBlocks.get(split) : undefined;
+      if (found?.node.isTextblock) parts.push(blockText(found.node, found.pos));
+    }
+    const m = new MasterView(parts, this.ctx.fromThisCopy);
     const cb = sameKeys(this.text.keys, bKeys)
       ? null
       : new OffsetMap(this.text.original, this.text.keys, bKeys);
-    const bm = sameKeys(bKeys, mKeys) ? null : new OffsetMap(b.text, bKeys, mKeys);
+    const bm = sameKeys(bKeys, m.keys) ? null : new OffsetMap(b.text, bKeys, m.keys);
     for (const hunk of pending) {
       const from = cb ? cb.map(hunk.from) : hunk.from;
       const to = cb ? cb.mapEnd(hunk.to) : hunk.to;
@@ -109,7 +117,7 @@ class ChainRebase {
   }
 
   /** The reviewer's hunk where the master did not touch those words: applied as it is. */
-  private applyClean(hunk: ReviewerHunk, m: BlockText, start: number): void {
+  private applyClean(hunk: ReviewerHunk, m: MasterView, start: number): void {
     const { ops } = this.ctx;
     let k = start;
     let pendingIns: Item[] = [];
@@ -117,7 +125,7 @@ class ChainRebase {
       if (pendingIns.length === 0) return;
       ops.push({
         kind: 'insert',
-        at: pointPos(m, k),
+        at: m.pointPos(k),
         nodes: inlineNodes(this.text, pendingIns, notComment),
       });
       pendingIns = [];
@@ -129,16 +137,18 @@ class ChainRebase {
       }
       flushIns();
       if (item.kind === 'del') {
-        const owner = m.owners[k];
-        const inserted = owner?.marks.some((mk) => mk.type.name === 'insertion') ?? true;
+        const inserted =
+          k >= m.text.length || m.owner(k).marks.some((mk) => mk.type.name === 'insertion');
         if (!inserted && item.mark) {
-          ops.push({ kind: 'mark', from: pointPos(m, k), to: pointPos(m, k + 1), mark: item.mark });
+          const at = m.pointPos(k);
+          const size = m.owner(k).isText ? 1 : m.owner(k).nodeSize;
+          ops.push({ kind: 'mark', from: at, to: at + size, mark: item.mark });
         }
         k++;
       } else if (item.kind === 'break') {
         const types = splitTypes(this.text, item.part);
         const failure = `A paragraph break ${this.reviewer} suggested in “${m.text.slice(Math.max(0, k - 30), k)}…” could not be made there; the text stays in one paragraph.`;
-        if (types) ops.push({ kind: 'split', at: pointPos(m, k), types, failure });
+        if (types) ops.push({ kind: 'split', at: m.pointPos(k), types, failure });
         else this.ctx.report.warnings.push(failure);
       }
     }
@@ -166,7 +176,7 @@ class ChainRebase {
     range: { from: number; to: number },
     touching: readonly Hunk[],
     b: BlockText,
-    m: BlockText,
+    m: MasterView,
     bm: OffsetMap | null,
     cb: OffsetMap | null,
     blockId: string,
@@ -184,14 +194,13 @@ class ChainRebase {
     const proposed = items
       .map((i) => (i.kind === 'break' ? '\n' : (itemChar(this.text, i)?.char ?? '')))
       .join('');
-    const current = acceptedText(m, mFrom, mTo);
+    const current = m.accepted(mFrom, mTo);
     if (proposed === current) {
       // Both made the same edit: nothing to choose between.
       for (const id of hunk.ids) this.ctx.applied.add(id);
       return;
     }
-    const first = hunk.items.find((i) => i.mark !== null) ?? null;
-    const { person, time } = personOf(first?.mark?.attrs ?? null, this.reviewer);
+    const { person, time } = personOf(this.authorship(hunk.items), this.reviewer);
     const id = conflictId(hunk.ids[0] ?? `${blockId}-${hunk.from}`);
     const entry: ConflictEntry = {
       kind: 'same-words',
@@ -202,25 +211,28 @@ class ChainRebase {
       current,
       sent: b.text.slice(span.from, span.to),
     };
-    const schema = m.node.type.schema;
+    const schema = this.ctx.master.type.schema;
     const attrs = { id, author: person.name, organization: person.organization, time };
     const insertion = schema.marks.insertion!.create(attrs);
     const deletion = schema.marks.deletion!.create(attrs);
     const { ops } = this.ctx;
     for (let k = mFrom; k < mTo; k++) {
-      const owner = m.owners[k]!;
-      if (owner.marks.some((mk) => mk.type.name === 'insertion' || mk.type.name === 'deletion'))
+      const owner = m.owner(k);
+      if (owner.marks.some((mk) => mk.type.name === 'insertion' || mk.type.name === 'deletion')) {
         continue;
-      ops.push({ kind: 'mark', from: pointPos(m, k), to: pointPos(m, k + 1), mark: deletion });
+      }
+      const at = m.pointPos(k);
+      const size = owner.isText ? 1 : owner.nodeSize;
+      ops.push({ kind: 'mark', from: at, to: at + size, mark: deletion });
     }
     const plain = (owner: Node) =>
       insertion.addToSet(
         owner.marks.filter((mk) => !['comment', 'insertion', 'deletion'].includes(mk.type.name)),
       );
     const nodes = inlineNodes(this.text, items, plain);
-    if (nodes.length) ops.push({ kind: 'insert', at: pointPos(m, mTo), nodes });
+    if (nodes.length) ops.push({ kind: 'insert', at: m.pointPos(mTo), nodes });
     const anchored = mTo > mFrom || nodes.length > 0;
-    if (anchored) ops.push({ kind: 'anchor', from: pointPos(m, mFrom), to: pointPos(m, mTo), id });
+    if (anchored) ops.push({ kind: 'anchor', from: m.pointPos(mFrom), to: m.pointPos(mTo), id });
     this.ctx.notes.push({
       entry,
       author: person,
@@ -232,11 +244,20 @@ class ChainRebase {
     this.ctx.report.conflicts.push(entry);
   }
 
+  /** Who made some changes: the first change mark, else the first split-off block's record. */
+  private authorship(items: readonly Item[]): Authorship | null {
+    const marked = items.find((i) => i.mark !== null);
+    if (marked?.mark) return marked.mark.attrs;
+    const split = items.find((i) => i.kind === 'break');
+    const group = split ? this.text.parts[split.part]!.group : null;
+    return group ? blockChangeOf(group.node) : null;
+  }
+
   /** Every pending edit of a block the master deleted: one note keeps the reviewer's text. */
   private deletedInMaster(pending: readonly ReviewerHunk[], b: BlockText, blockId: string): void {
     const ids = pending.flatMap((h) => h.ids);
-    const first = pending.flatMap((h) => h.items).find((i) => i.mark !== null) ?? null;
-    const { person, time } = personOf(first?.mark?.attrs ?? null, this.reviewer);
+    const items = pending.flatMap((h) => h.items);
+    const { person, time } = personOf(this.authorship(items), this.reviewer);
     const proposed = this.text.items
       .filter((i) => i.kind === 'base' || i.kind === 'ins' || i.kind === 'break')
       .map((i) => (i.kind === 'break' ? '\n' : (itemChar(this.text, i)?.char ?? '')))

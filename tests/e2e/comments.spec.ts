@@ -1,28 +1,23 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './host';
+import {
+  AMINA,
+  answerIdentity,
+  BRUNO,
+  editor,
+  numberedParagraph as paragraph,
+  openFromList,
+  saveAs,
+  start,
+  type Identity,
+} from './steps';
 
-const AMINA = { name: 'Amina Diallo', initials: 'AD', organization: 'ILO' };
-const BRUNO = { name: 'Bruno Keller', initials: 'BK', organization: 'UNCTAD' };
 const MARKUP = '<img src=x onerror=alert(1)>';
-
-const editor = (page: Page) => page.locator('.ProseMirror');
-const paragraph = (page: Page, text: string) =>
-  editor(page).locator('p.numbered').filter({ hasText: text }).first();
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Comments' });
 const thread = (page: Page, quote: string) =>
   panel(page).locator('article.comment-thread').filter({ hasText: quote });
 const comment = (card: Locator, text: string) =>
   card.locator('li.comment').filter({ hasText: text });
-
-/** Fills "Who are you?" (first start or Settings) and saves. */
-async function answerIdentity(page: Page, who: typeof AMINA): Promise<void> {
-  const dialog = page.getByRole('dialog', { name: 'Who are you?' });
-  await dialog.getByLabel('Name').fill(who.name);
-  await dialog.getByLabel('Initials').fill(who.initials);
-  await dialog.getByLabel('Organization').fill(who.organization);
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog).toBeHidden();
-}
 
 /**
  * Selects `words` inside the first numbered paragraph containing them, as a drag would, or with
@@ -56,7 +51,7 @@ async function selectWords(page: Page, words: string, caretAfter = false): Promi
 }
 
 /** The person shown on a comment: name, initials avatar and organization. */
-async function expectAuthor(item: Locator, who: typeof AMINA): Promise<void> {
+async function expectAuthor(item: Locator, who: Identity): Promise<void> {
   await expect(item.locator('.comment-author')).toHaveText(who.name);
   await expect(item.locator('.comment-avatar')).toHaveText(who.initials);
   await expect(item.locator('.comment-org')).toHaveText(who.organization);
@@ -74,8 +69,7 @@ test('A comments, B replies, resolve and reopen, the text is deleted, and after 
     dialogs.push(d.message());
     void d.dismiss();
   });
-  await page.goto(host.entry);
-  await answerIdentity(page, AMINA);
+  await start(page, host.entry, AMINA);
   await page.getByRole('button', { name: 'New from template' }).first().click();
   await expect(paragraph(page, 'On 18 April 2023')).toBeVisible();
   const toolbar = page.getByRole('toolbar', { name: 'Editing' });
@@ -158,17 +152,10 @@ test('A comments, B replies, resolve and reopen, the text is deleted, and after 
   await page.screenshot({ path: test.info().outputPath('comments-detached.png') });
 
   // Save through the in-page Save as dialog, reload, reopen.
-  await page.keyboard.press('Control+s');
-  const saveAs = page.getByRole('dialog', { name: 'Save as' });
-  await saveAs.getByLabel('File name').fill('commented plan');
-  await saveAs.getByRole('button', { name: 'Save' }).click();
+  await saveAs(page, 'commented plan');
   await expect(page.locator('.statusbar')).toContainText('Saved');
   await page.reload();
-  await page.getByRole('button', { name: 'Open' }).first().click();
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: /commented plan\.accord/ })
-    .click();
+  await openFromList(page, /commented plan\.accord/);
   await expect(editor(page)).toContainText('brings together entities');
 
   // The document has an open thread, so the panel is open on arrival.
@@ -189,6 +176,14 @@ test('A comments, B replies, resolve and reopen, the text is deleted, and after 
   await expect(editor(page).locator('.comment-anchor')).toHaveText(['brings together entities']);
   await expect(panel(page).locator('img')).toHaveCount(0);
 
+  // Clicking a thread scrolls the page to its text and selects it.
+  const anchor = editor(page).locator('.comment-anchor').filter({ hasText: 'brings together' });
+  await page.locator('.page-scroller').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(anchor).not.toBeInViewport();
+  await second.locator('.thread-quote').click();
+  await expect(anchor).toBeInViewport();
+  await expect(editor(page).locator('.comment-active')).toHaveText(['brings together entities']);
+
   expect(dialogs).toEqual([]);
   expect(errors).toEqual([]);
 });
@@ -197,8 +192,7 @@ test('with the panel closed, Ctrl+Alt+M outside the editor opens it and says wha
   page,
   host,
 }) => {
-  await page.goto(host.entry);
-  await answerIdentity(page, AMINA);
+  await start(page, host.entry, AMINA);
   await page.getByRole('button', { name: 'New from template' }).first().click();
   const toolbar = page.getByRole('toolbar', { name: 'Editing' });
   await expect(panel(page)).toHaveCount(0);

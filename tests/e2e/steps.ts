@@ -59,3 +59,34 @@ export async function openFromList(page: Page, fileName: RegExp): Promise<void> 
   await page.getByRole('button', { name: 'Open' }).first().click();
   await page.getByRole('dialog').getByRole('button', { name: fileName }).click();
 }
+
+/** Switches who is using Accord through Settings, as a second person at the same machine would. */
+export async function actAs(page: Page, who: Identity): Promise<void> {
+  await page
+    .getByRole('toolbar', { name: 'Editing' })
+    .getByRole('button', { name: 'Settings' })
+    .click();
+  await answerIdentity(page, who);
+}
+
+/** Selects `words` (within one text node) in a paragraph, as a drag over them would. */
+export async function selectWords(page: Page, paragraph: Locator, words: string): Promise<void> {
+  await paragraph.click();
+  await paragraph.evaluate((p, wanted) => {
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+      return;
+    }
+    throw new Error(`“${wanted}” is not in one text node of the paragraph`);
+  }, words);
+  // ProseMirror reads the DOM selection on selectionchange.
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(words);
+  await page.waitForTimeout(50);
+}

@@ -1,16 +1,16 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './host';
 import {
+  actAs,
   AMINA,
-  answerIdentity,
   BRUNO,
   editor,
   numberedParagraph,
   openFromList,
   saveAs,
+  selectWords,
   start,
   typeAtEnd,
-  type Identity,
 } from './steps';
 
 const status = (page: Page) => page.getByRole('contentinfo', { name: 'Status' });
@@ -26,32 +26,6 @@ const ENCOURAGED = 'The Assembly also encouraged';
 const TERMS = 'in the following terms:';
 const RESOLUTION = 'Resolution 77/281, in particular';
 const DECENT_WORK = 'The resolution concerning decent work';
-
-/** Switches who is editing through Settings, as a second person at the same machine would. */
-async function actAs(page: Page, who: Identity): Promise<void> {
-  await toolbar(page).getByRole('button', { name: 'Settings' }).click();
-  await answerIdentity(page, who);
-}
-
-/** Selects `words` in a paragraph, as a drag over them would. */
-async function selectWords(page: Page, paragraph: Locator, words: string): Promise<void> {
-  await paragraph.click();
-  await paragraph.evaluate((p, wanted) => {
-    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(wanted) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      window.getSelection()?.removeAllRanges();
-      window.getSelection()?.addRange(range);
-      return;
-    }
-    throw new Error(`“${wanted}” is not in one text node of the paragraph`);
-  }, words);
-  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(words);
-}
 
 test('B suggests with track changes on, A accepts one change and rejects another, and after save and reload the rest are still pending', async ({
   page,
@@ -176,7 +150,9 @@ test('rejecting at the cursor and accepting all by one author leave only the oth
   // Accept all by Bruno from the panel: only Amina's suggestion is left.
   await toolbar(page).getByRole('button', { name: 'Changes', exact: true }).click();
   await panel(page).getByLabel('Author').selectOption(BRUNO.name);
-  await panel(page).getByRole('button', { name: `Accept all by ${BRUNO.name}` }).click();
+  await panel(page)
+    .getByRole('button', { name: `Accept all by ${BRUNO.name}` })
+    .click();
   await expect(insertions(page)).toHaveText([' (ILO)']);
   await expect(numberedParagraph(page, TERMS)).toContainText('terms: (quoted below)');
   await panel(page).getByLabel('Author').selectOption('');

@@ -73,7 +73,13 @@ function CopyReport({ report }: { report: Report }) {
 }
 
 /** The import report, one section per copy, in the order they were merged. */
-export function ImportReport({ result, onClose }: { result: ImportedReviews; onClose: () => void }) {
+export function ImportReport({
+  result,
+  onClose,
+}: {
+  result: ImportedReviews;
+  onClose: () => void;
+}) {
   return (
     <Dialog title="Review imported" onCancel={onClose} className="dialog-wide">
       <div className="review-reports">

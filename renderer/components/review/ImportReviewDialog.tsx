@@ -15,7 +15,10 @@ export interface ImportReviewDialogProps {
   onCancel: () => void;
 }
 
-function mergeLists(lists: readonly (readonly DocumentEntry[])[], skip: string | null): DocumentEntry[] {
+function mergeLists(
+  lists: readonly (readonly DocumentEntry[])[],
+  skip: string | null,
+): DocumentEntry[] {
   const seen = new Set<string>(skip === null ? [] : [skip]);
   const out: DocumentEntry[] = [];
   for (const entry of lists.flat()) {
@@ -30,7 +33,14 @@ function mergeLists(lists: readonly (readonly DocumentEntry[])[], skip: string |
  * "Import review": choose one or more returned copies, from the documents list (the library and
  * recent files; the browser has no file dialog) or, where there is one, the system's Open dialog.
  */
-export function ImportReviewDialog({ api, currentPath, native, busy, onImport, onCancel }: ImportReviewDialogProps) {
+export function ImportReviewDialog({
+  api,
+  currentPath,
+  native,
+  busy,
+  onImport,
+  onCancel,
+}: ImportReviewDialogProps) {
   const [entries, setEntries] = useState<DocumentEntry[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [chosen, setChosen] = useState<string[]>([]);
@@ -40,7 +50,8 @@ export function ImportReviewDialog({ api, currentPath, native, busy, onImport, o
     let live = true;
     void api['documents.list']({}).then((listed) => {
       if (!live) return;
-      if (listed.ok) setEntries(mergeLists([listed.value.library, listed.value.recent], currentPath));
+      if (listed.ok)
+        setEntries(mergeLists([listed.value.library, listed.value.recent], currentPath));
       else setProblem(listed.error.message);
     });
     return () => {
@@ -49,7 +60,9 @@ export function ImportReviewDialog({ api, currentPath, native, busy, onImport, o
   }, [api, currentPath]);
 
   const toggle = (path: string, on: boolean) =>
-    setChosen((was) => (on ? [...was.filter((p) => p !== path), path] : was.filter((p) => p !== path)));
+    setChosen((was) =>
+      on ? [...was.filter((p) => p !== path), path] : was.filter((p) => p !== path),
+    );
 
   const pick = async () => {
     const picked = await api['documents.pickOpenPath']({});
@@ -59,7 +72,9 @@ export function ImportReviewDialog({ api, currentPath, native, busy, onImport, o
     }
     const path = picked.value;
     const name = path.split(/[\\/]/).pop() ?? path;
-    setEntries((was) => mergeLists([[{ path, name, title: '', modified: '', size: 0 }], was ?? []], currentPath));
+    setEntries((was) =>
+      mergeLists([[{ path, name, title: '', modified: '', size: 0 }], was ?? []], currentPath),
+    );
     toggle(path, true);
   };
 
@@ -73,8 +88,8 @@ export function ImportReviewDialog({ api, currentPath, native, busy, onImport, o
       <form onSubmit={submit} className="review-form">
         <p className="field-hint" id={listId}>
           Choose the review copies that came back. Their comments and suggestions join this
-          document, each in its reviewer’s name; where a reviewer and this document changed the
-          same words, both are kept and marked as a conflict.
+          document, each in its reviewer’s name; where a reviewer and this document changed the same
+          words, both are kept and marked as a conflict.
         </p>
         {problem && (
           <p className="review-problem" role="alert">
@@ -82,7 +97,9 @@ export function ImportReviewDialog({ api, currentPath, native, busy, onImport, o
           </p>
         )}
         {entries === null && !problem && <p>Loading the documents list…</p>}
-        {entries !== null && entries.length === 0 && <p>There are no other documents in the library.</p>}
+        {entries !== null && entries.length === 0 && (
+          <p>There are no other documents in the library.</p>
+        )}
         {entries !== null && entries.length > 0 && (
           <ul className="review-choices" aria-labelledby={listId}>
             {entries.map((entry) => (
@@ -106,7 +123,12 @@ export function ImportReviewDialog({ api, currentPath, native, busy, onImport, o
           </ul>
         )}
         <div className="dialog-buttons">
-          <button type="submit" className="primary" disabled={busy || chosen.length === 0} aria-busy={busy}>
+          <button
+            type="submit"
+            className="primary"
+            disabled={busy || chosen.length === 0}
+            aria-busy={busy}
+          >
             {busy ? 'Importing…' : 'Import'}
           </button>
           {native && (

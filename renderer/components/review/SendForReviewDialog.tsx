@@ -30,9 +30,9 @@ export function SendForReviewDialog({ title, busy, onSend, onCancel }: SendForRe
     <Dialog title="Send for review" onCancel={onCancel}>
       <form onSubmit={submit} className="review-form">
         <p className="field-hint">
-          Saves the version “Sent for review” of “{title || 'Untitled'}” and writes a review copy
-          to send. Reviewers’ edits to the copy are suggestions; import the returned copies with
-          Import review.
+          Saves the version “Sent for review” of “{title || 'Untitled'}” and writes a review copy to
+          send. Reviewers’ edits to the copy are suggestions; import the returned copies with Import
+          review.
         </p>
         <label htmlFor={reviewersId} className="field-label">
           Reviewers
@@ -59,7 +59,11 @@ export function SendForReviewDialog({ title, busy, onSend, onCancel }: SendForRe
           onChange={(e) => setDue(e.target.value)}
         />
         <label className="review-check">
-          <input type="checkbox" checked={withWord} onChange={(e) => setWithWord(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={withWord}
+            onChange={(e) => setWithWord(e.target.checked)}
+          />
           Also write a Word file
         </label>
         <div className="dialog-buttons">

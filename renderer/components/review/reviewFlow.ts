@@ -21,8 +21,7 @@ export type SendOutcome =
 
 /** How importing ended. */
 export type ImportOutcome =
-  | { kind: 'imported'; result: ImportedReviews }
-  | { kind: 'failed'; message: string };
+  { kind: 'imported'; result: ImportedReviews } | { kind: 'failed'; message: string };
 
 /** What the flows need from the app. */
 export interface ReviewDeps {
@@ -94,7 +93,10 @@ export async function importReviews(
     try {
       doc = Node.fromJSON(schema, result.value.file.doc);
     } catch (error) {
-      return { kind: 'failed', message: `The merged document could not be shown (${String(error)}).` };
+      return {
+        kind: 'failed',
+        message: `The merged document could not be shown (${String(error)}).`,
+      };
     }
     const { versions, comments } = result.value.file;
     await session.adopt({ versions, comments }, doc);

@@ -1,5 +1,6 @@
 import { useId, type CSSProperties } from 'react';
 import type { TrackedChange } from '../../../shared/changes';
+import { isConflictId } from '../../../shared/review/conflictNotes';
 import { formatTime } from '../../components/format';
 import { authorHue } from '../../editor/plugins/trackChanges';
 
@@ -41,6 +42,14 @@ export function ChangeItem({
       >
         <span className="change-meta">
           <span className="change-kind">{kind}</span>
+          {isConflictId(change.id) && (
+            <span
+              className="change-conflict"
+              title="A reviewer and this document changed the same words; see the comment thread"
+            >
+              Conflict
+            </span>
+          )}
           <span className="change-author">{change.author || 'Unknown author'}</span>
           {change.organization && <span className="change-org">{change.organization}</span>}
           <time className="change-time" dateTime={change.time}>

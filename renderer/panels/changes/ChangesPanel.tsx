@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import type { Command } from 'prosemirror-state';
 import { authorsOf, type TrackedChange } from '../../../shared/changes';
 import { useStore } from '../../components/useStore';
@@ -12,8 +12,9 @@ import {
   selectRange,
   setTrackChanges,
 } from '../../editor/plugins/trackChanges';
-import { ChangeItem } from './ChangeItem';
+import { ChangeItem, type ChangeItemProps } from './ChangeItem';
 import { EditorChanges, type ChangesEditor } from './editorChanges';
+import { itemKeys, latestOf, sameShown } from './stableList';
 
 /** Props of {@link ChangesPanel}. */
 export interface ChangesPanelProps {
@@ -24,6 +25,19 @@ export interface ChangesPanelProps {
 }
 
 const ALL = '';
+
+// Typing moves every later change: an item re-renders only when what it shows changed, so a
+// refresh of 2,000 changes does not redraw 2,000 items.
+const Item = memo(
+  ChangeItem,
+  (a: ChangeItemProps, b: ChangeItemProps) =>
+    a.current === b.current &&
+    a.readOnly === b.readOnly &&
+    a.onShow === b.onShow &&
+    a.onAccept === b.onAccept &&
+    a.onReject === b.onReject &&
+    sameShown(a.change, b.change),
+);
 
 /**
  * The "Changes" side panel: the "Track changes" switch, every change with its kind, author and
@@ -40,19 +54,27 @@ export function ChangesPanel({ handle, readOnly = false }: ChangesPanelProps) {
   const chosen = author !== ALL && authors.includes(author) ? author : null;
   const visible = chosen === null ? changes : changes.filter((c) => c.author === chosen);
 
-  const runCommand = (command: Command, focus = false): boolean => {
-    const view = handle?.view;
-    if (!view) return false;
-    const done = command(view.state, view.dispatch, view);
-    if (done && focus) view.focus();
-    editor.refreshNow();
-    return done;
-  };
+  const runCommand = useCallback(
+    (command: Command, focus = false): boolean => {
+      const view = handle?.view;
+      if (!view) return false;
+      const done = command(view.state, view.dispatch, view);
+      if (done && focus) view.focus();
+      editor.refreshNow();
+      return done;
+    },
+    [handle, editor],
+  );
 
-  const show = (change: TrackedChange) => {
-    setCurrent(change);
-    runCommand(selectRange(change.from, change.to), true);
-  };
+  // The item may hold an older listing of its change (see Item): select where it is now.
+  const show = useCallback(
+    (shown: TrackedChange) => {
+      const change = latestOf(editor.snapshot.changes, shown);
+      setCurrent(change);
+      runCommand(selectRange(change.from, change.to), true);
+    },
+    [editor, runCommand],
+  );
 
   const step = (direction: 1 | -1) => {
     if (!runCommand(goToChange(direction, chosen ?? undefined))) return;
@@ -63,10 +85,16 @@ export function ChangesPanel({ handle, readOnly = false }: ChangesPanelProps) {
     setCurrent(at ?? null);
   };
 
-  const decide = (command: Command) => {
-    setCurrent(null);
-    runCommand(command);
-  };
+  const decide = useCallback(
+    (command: Command) => {
+      setCurrent(null);
+      runCommand(command);
+    },
+    [runCommand],
+  );
+  const accept = useCallback((c: TrackedChange) => decide(acceptChangeById(c.id)), [decide]);
+  const reject = useCallback((c: TrackedChange) => decide(rejectChangeById(c.id)), [decide]);
+  const keys = itemKeys(visible);
 
   return (
     <section className="changes-panel" aria-label="Changes">
@@ -138,15 +166,15 @@ export function ChangesPanel({ handle, readOnly = false }: ChangesPanelProps) {
       </p>
       {visible.length > 0 && (
         <ol className="changes-list">
-          {visible.map((change) => (
-            <ChangeItem
-              key={`${change.id}:${change.kind}:${change.from}`}
+          {visible.map((change, i) => (
+            <Item
+              key={keys[i]}
               change={change}
               current={current?.id === change.id && current.from === change.from}
               readOnly={readOnly}
               onShow={show}
-              onAccept={(c) => decide(acceptChangeById(c.id))}
-              onReject={(c) => decide(rejectChangeById(c.id))}
+              onAccept={accept}
+              onReject={reject}
             />
           ))}
         </ol>

@@ -24,7 +24,6 @@ import { CommentFilters } from './CommentFilters';
 import { CommentForm } from './CommentForm';
 import { EditorComments, type CommentsEditor } from './editorComments';
 import { ALL_OPEN, authorsOf, sectionsOf, stepThread, visibleThreads } from './filters';
-import { ResolvedHighlights } from './ResolvedHighlights';
 import { ThreadCard, type ThreadActions } from './ThreadCard';
 
 /** Props of {@link CommentsPanel}. */
@@ -83,8 +82,8 @@ export function CommentsPanel(props: CommentsPanelProps) {
 
   useEffect(() => {
     if (active === null) return;
-    const cards = listRef.current?.querySelectorAll<HTMLElement>('[data-thread-id]') ?? [];
-    const card = Array.from(cards).find((el) => el.dataset.threadId === active);
+    // Thread ids are checked when a file loads; escaping keeps the selector sound regardless.
+    const card = listRef.current?.querySelector(`[data-thread-id="${CSS.escape(active)}"]`);
     card?.scrollIntoView?.({ block: 'nearest' });
   }, [active, listed.length]);
 
@@ -160,7 +159,6 @@ export function CommentsPanel(props: CommentsPanelProps) {
 
   return (
     <aside className="comments-panel" aria-label="Comments">
-      <ResolvedHighlights threads={threads} />
       <div className="comments-header">
         <h2 className="panel-title">Comments</h2>
         <button

@@ -11,8 +11,9 @@ export function resolvedHighlightCss(threads: readonly Thread[]): string {
 }
 
 /**
- * The style element that hides resolved threads' highlights; the panel renders it, and the
- * chrome should render it on its own while the panel is closed.
+ * The style element that hides resolved threads' highlights. The chrome renders it whether the
+ * panel is open or not: adding or removing a style sheet restyles the whole document, which
+ * takes longer than a frame in a 300-page plan, so opening the panel must not do it.
  */
 export function ResolvedHighlights({ threads }: { threads: readonly Thread[] }) {
   const css = resolvedHighlightCss(threads);

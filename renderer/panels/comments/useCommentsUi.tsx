@@ -13,7 +13,7 @@ import { ResolvedHighlights } from './ResolvedHighlights';
 /** The pieces of the comments feature the editor screen places. */
 export interface CommentsUi {
   toolbar: CommentActions;
-  /** The Comments panel while open; otherwise what keeps resolved threads unhighlighted. */
+  /** The Comments panel while open, and what keeps resolved threads unhighlighted. */
   side: ReactNode;
   /** Open threads per section, by heading id, for the outline. */
   openThreads: ReadonlyMap<string, number>;
@@ -81,18 +81,21 @@ export function useCommentsUi(
     canComment: handle !== null && !readOnly,
   };
 
-  const side = open ? (
-    <CommentsPanel
-      handle={handle}
-      threads={comments}
-      identity={identity}
-      onChange={setComments}
-      readOnly={readOnly}
-      onAskIdentity={askIdentity}
-      newCommentRequests={chrome.onNewCommentRequest}
-    />
-  ) : (
-    <ResolvedHighlights threads={comments} />
+  const side = (
+    <>
+      <ResolvedHighlights threads={comments} />
+      {open && (
+        <CommentsPanel
+          handle={handle}
+          threads={comments}
+          identity={identity}
+          onChange={setComments}
+          readOnly={readOnly}
+          onAskIdentity={askIdentity}
+          newCommentRequests={chrome.onNewCommentRequest}
+        />
+      )}
+    </>
   );
 
   const attach = useCallback((h: EditorHandle) => chrome.attach(h), [chrome]);

@@ -82,10 +82,11 @@ export function focusThread(threadId: string | null): Command {
   return (state: EditorState, dispatch, view) => {
     const tr = withCommentsMeta(state.tr, { type: 'focus', id: threadId });
     const first = threadId === null ? undefined : rangesOf(state.doc, threadId)[0];
-    if (first)
-      tr.setSelection(TextSelection.create(state.doc, first.from, first.to)).scrollIntoView();
+    const outside = view !== undefined && !view.hasFocus();
+    if (first) tr.setSelection(TextSelection.create(state.doc, first.from, first.to));
+    if (first && !outside) tr.scrollIntoView();
     dispatch?.(tr);
-    if (dispatch && view && first && !view.hasFocus()) reveal(view, first.from);
+    if (dispatch && view && first && outside) reveal(view, first.from);
     return true;
   };
 }

@@ -9,6 +9,7 @@ import type { EditorChange } from '../../../../renderer/editor/handle';
 import { commentsPlugin } from '../../../../renderer/editor/plugins/comments';
 import { CommentsPanel } from '../../../../renderer/panels/comments/CommentsPanel';
 import type { CommentsEditor } from '../../../../renderer/panels/comments/editorComments';
+import { ResolvedHighlights } from '../../../../renderer/panels/comments/ResolvedHighlights';
 
 // React's act() warns unless the environment says it is a test.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -52,7 +53,10 @@ export interface Rendered {
   unmount: () => void;
 }
 
-/** Renders the panel around an editor, holding its threads as the chrome would. */
+/**
+ * Renders the panel around an editor, holding its threads and styling resolved highlights as
+ * the chrome does.
+ */
 export async function renderPanel(
   editor: TestEditor,
   initial: readonly Thread[],
@@ -64,18 +68,21 @@ export async function renderPanel(
   function Chrome(): ReactNode {
     const [threads, setThreads] = useState(initial);
     return (
-      <CommentsPanel
-        handle={editor}
-        threads={threads}
-        identity={identity}
-        readOnly={options.readOnly}
-        now={() => new Date('2025-03-01T12:00:00.000Z')}
-        onAskIdentity={() => asked++}
-        onChange={(next) => {
-          current = next;
-          setThreads(next);
-        }}
-      />
+      <>
+        <ResolvedHighlights threads={threads} />
+        <CommentsPanel
+          handle={editor}
+          threads={threads}
+          identity={identity}
+          readOnly={options.readOnly}
+          now={() => new Date('2025-03-01T12:00:00.000Z')}
+          onAskIdentity={() => asked++}
+          onChange={(next) => {
+            current = next;
+            setThreads(next);
+          }}
+        />
+      </>
     );
   }
   const container = document.createElement('div');

@@ -17,7 +17,7 @@ afterEach(() => {
   cleanup = null;
 });
 
-async function setup(identity: Person | null = ana) {
+function setup(identity: Person | null = ana) {
   const editor = new TestEditor(doc(h('h1', 1, t('Scope')), np('p1', t('All agencies join.'))));
   const chrome = new CommentsChrome();
   const detach = chrome.attach(editor);
@@ -58,7 +58,7 @@ async function setup(identity: Person | null = ana) {
 
 describe('New comment from outside the panel', () => {
   it('opens the panel with the text box, the selection highlighted as pending', async () => {
-    const { editor, chrome, container, render, select } = await setup();
+    const { editor, chrome, container, render, select } = setup();
     await select('agencies');
     chrome.requestNewComment();
     await render();
@@ -67,7 +67,7 @@ describe('New comment from outside the panel', () => {
   });
 
   it('says what to select when there is no text at the cursor', async () => {
-    const { chrome, container, render } = await setup();
+    const { chrome, container, render } = setup();
     chrome.requestNewComment();
     await render();
     expect(container.querySelector('[role="alert"]')?.textContent).toBe(
@@ -77,7 +77,7 @@ describe('New comment from outside the panel', () => {
   });
 
   it('asks who the user is first when nobody has said', async () => {
-    const { chrome, render, select, asked } = await setup(null);
+    const { chrome, render, select, asked } = setup(null);
     await select('agencies');
     chrome.requestNewComment();
     await render();
@@ -85,7 +85,7 @@ describe('New comment from outside the panel', () => {
   });
 
   it('reaches a panel already open', async () => {
-    const { chrome, container, render, select } = await setup();
+    const { chrome, container, render, select } = setup();
     chrome.setOpen(true);
     await render();
     await select('agencies');

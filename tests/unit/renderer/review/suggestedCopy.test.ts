@@ -3,6 +3,7 @@ import type { Node } from 'prosemirror-model';
 import { afterEach, describe, expect, it } from 'vitest';
 import { acceptAll, listChanges, rejectAll } from '../../../../shared/changes';
 import { enter } from '../../../../renderer/editor/commands/enter';
+import { editorCommands } from '../../../../renderer/editor/commands/registry';
 import { mergeReviewCopy } from '../../../../shared/review';
 import { doc, np } from '../../shared/changes/build';
 import { masterOf, saved, send } from '../../shared/review/build';
@@ -81,5 +82,32 @@ describe('a copy edited in suggestion mode, merged into the master', () => {
     ]);
     const authors = new Set(listChanges(out).map((c) => c.author));
     expect([...authors]).toEqual(['Ben Okafor']);
+  });
+
+  it('carries a paragraph made a heading and one wrapped in a bullet list, as the reviewer left them', () => {
+    actAs('Ben Okafor', 'ILO');
+    let state = tracked(base);
+    state = run(cursor(state, 'The task force'), editorCommands.heading1.run);
+    state = run(cursor(state, 'Statistics'), editorCommands.bulletList.run);
+    const copyDoc = state.doc;
+    let master = tracked(base, false);
+    master = type(select(master, 'second topic'), 'second theme');
+    const { doc: out, report } = merged(master.doc, copyDoc);
+    expect(report.conflicts).toEqual([]);
+    expect(texts(rejectAll(out).doc)).toEqual(texts(master.doc));
+    const types: string[] = [];
+    acceptAll(out).doc.forEach((child, _o, i) => {
+      if (i > 0) types.push(`${child.type.name}: ${child.textContent}`);
+    });
+    expect(types).toEqual([
+      'heading: The task force will support member states.',
+      'bullet_list: Statistics remain scarce. Finance is the second theme.',
+      'numbered_paragraph: Reporting takes place every two years.',
+    ]);
+    expect(report.suggestions).toBe(2);
+    expect(report.warnings).toEqual([]);
+    const sent = send(masterOf(base), base);
+    const again = mergeReviewCopy(sent.master, out, saved(sent.copy, copyDoc), copyDoc);
+    expect(again.ok && again.value.doc).toBe(out);
   });
 });

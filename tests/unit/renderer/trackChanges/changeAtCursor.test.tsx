@@ -1,26 +1,17 @@
 // @vitest-environment happy-dom
-import type { Node } from 'prosemirror-model';
 import { TextSelection } from 'prosemirror-state';
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listChanges } from '../../../../shared/changes';
 import { ChangeActions } from '../../../../renderer/components/ChangeActions';
 import type { EditorHandle } from '../../../../renderer/editor/handle';
-import { mountEditor } from '../../../../renderer/editor/mountEditor';
 import { ChangeAtCursor, changeAt } from '../../../../renderer/panels/changes/changeAtCursor';
 import { click, getByRole, render } from '../components/render';
 import { change, changed, del, doc, ins, np } from '../../shared/changes/build';
+import { afterTest, mountInPage, unmountAll } from './mount';
 import { posOf, runs } from './setup';
 
-let handle: EditorHandle | null = null;
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
-  cleanup = null;
-  handle?.destroy();
-  handle = null;
-  document.body.innerHTML = '';
-});
+afterEach(unmountAll);
 
 const sample = () =>
   doc(
@@ -28,16 +19,7 @@ const sample = () =>
     changed(np('b', 'Whole block'), change('insert', 'b1', 'Ben')),
   );
 
-/** The editor as the app mounts it: inside the page's scroller. */
-function mount(document_: Node = sample(), editable = true): EditorHandle {
-  const scroller = document.createElement('main');
-  scroller.className = 'page-scroller';
-  const place = document.createElement('div');
-  scroller.append(place);
-  document.body.append(scroller);
-  handle = mountEditor(place, { doc: document_, editable });
-  return handle;
-}
+const mount = () => mountInPage(sample());
 
 function putCursor(editor: EditorHandle, text: string, offset = 1): void {
   const { view } = editor;
@@ -93,7 +75,7 @@ describe('ChangeAtCursor', () => {
 describe('ChangeActions, the bar in the text', () => {
   async function renderBar(editor: EditorHandle, readOnly = false) {
     const view = await render(<ChangeActions handle={editor} readOnly={readOnly} />);
-    cleanup = view.unmount;
+    afterTest(view.unmount);
     const bar = () => document.querySelector<HTMLElement>('[aria-label="Change at cursor"]');
     const move = (text: string, offset?: number) =>
       act(async () => {
@@ -131,7 +113,6 @@ describe('ChangeActions, the bar in the text', () => {
     const { bar, move } = await renderBar(editor, true);
     await move('added', 2);
     expect(bar()).toBeNull();
-    cleanup?.();
     const other = await renderBar(editor);
     await other.move('Keep', 1);
     expect(other.bar()).toBeNull();

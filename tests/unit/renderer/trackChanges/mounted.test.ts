@@ -7,29 +7,20 @@ import type { Person } from '../../../../shared/document/fileSchema';
 import { enter } from '../../../../renderer/editor/commands/enter';
 import type { EditorHandle } from '../../../../renderer/editor/handle';
 import { editorBindings } from '../../../../renderer/editor/keymap';
-import { mountEditor, type MountOptions } from '../../../../renderer/editor/mountEditor';
+import type { MountOptions } from '../../../../renderer/editor/mountEditor';
 import { TRACK_CHANGES_KEY } from '../../../../renderer/editor/plugins/trackChanges';
 import { createEditorState } from '../../../../renderer/editor/setup';
 import { change, changed, doc, nodes, np } from '../../shared/changes/build';
 import { schema } from '../../../../shared/schema';
+import { mountInPage, unmountAll } from './mount';
 import { runs } from './setup';
 
 const ANA: Person = { name: 'Ana', initials: 'AN', organization: 'ILO' };
 const BEN: Person = { name: 'Ben', initials: 'BE', organization: 'OECD' };
 
-let handle: EditorHandle | null = null;
-afterEach(() => {
-  handle?.destroy();
-  handle = null;
-  document.body.innerHTML = '';
-});
+afterEach(unmountAll);
 
-function mount(options: Partial<MountOptions> = {}): EditorHandle {
-  const place = document.createElement('div');
-  document.body.append(place);
-  handle = mountEditor(place, { doc: doc(np('a', 'Alpha')), editable: true, ...options });
-  return handle;
-}
+const mount = (options: Partial<MountOptions> = {}) => mountInPage(doc(np('a', 'Alpha')), options);
 
 /** Types at the end of the first paragraph, as the view does for each key. */
 function typeAtEnd(editor: EditorHandle, text: string): void {

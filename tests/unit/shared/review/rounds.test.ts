@@ -84,6 +84,9 @@ describe('sending a copy for review', () => {
     expect(reviewCopyStem('Plan: 2025/26', ['ILO', 'OECD'], at(1))).toBe(
       'Plan 2025 26 – review 2025-03-14 – ILO, OECD',
     );
+    const long = reviewCopyStem('Action plan '.repeat(30), ['ILO'], at(1));
+    expect(long).toMatch(/^Action plan Action plan .*… – review 2025-03-14 – ILO$/);
+    expect(Array.from(long).length).toBeLessThanOrEqual(120);
   });
 });
 
