@@ -38,6 +38,9 @@ export async function start(page: Page, entry: string, who: Identity = AMINA): P
 
 /** Clicks at the end of a paragraph's last line, as a person would, and types. */
 export async function typeAtEnd(page: Page, paragraph: Locator, text: string): Promise<void> {
+  // Wait for it as a person would look for it: rendered and scrolled into view.
+  await expect(paragraph).toBeVisible();
+  await paragraph.scrollIntoViewIfNeeded();
   const box = await paragraph.boundingBox();
   if (!box) throw new Error('the paragraph is not visible');
   await paragraph.click({ position: { x: box.width - 2, y: box.height - 6 } });
