@@ -1,6 +1,6 @@
 import { Fragment, type Mark, type Node } from 'prosemirror-model';
 import type { Transform } from 'prosemirror-transform';
-import { blockChangeOf, canCarryChange, type BlockChange } from './blockChange';
+import { blockChangeOf, type BlockChange } from './blockChange';
 import { authorshipOf, changeMarksOf, type ChangeFilter } from './changeMarks';
 import { restoreFormat } from './format';
 import { boundaryBefore } from './boundary';
@@ -23,8 +23,6 @@ interface Range {
 }
 
 interface Visit {
-  /** Some inline content inside goes away. */
-  any: boolean;
   /** Every inline content inside goes away (true for none). */
   all: boolean;
   /** The whole node goes away. */
@@ -42,6 +40,8 @@ class Resolver {
   private readonly restores: { pos: number; change: BlockChange }[] = [];
   private readonly unwraps: { pos: number; id: string }[] = [];
   private readonly removals: Range[] = [];
+  /** Where nodes removed whole start, so a join after one reaches the block before it. */
+  private readonly gone = new Set<number>();
   private readonly removeKind: 'insert' | 'delete';
   private bodyAllGone = false;
 
@@ -106,11 +106,11 @@ class Resolver {
     }
     if (removed) {
       this.removals.push({ from: pos, to: pos + node.nodeSize });
-      return { any: true, all: true, whole: false };
+      return { all: true, whole: false };
     }
     // A footnote's own text can carry changes too.
     node.forEach((child, offset) => this.visitInline(child, pos + 1 + offset));
-    return { any: false, all: false, whole: false };
+    return { all: false, whole: false };
   }
 
   private visit(node: Node, pos: number): Visit {
@@ -118,12 +118,10 @@ class Resolver {
     const marks = [this.unmarks.length, this.clears.length, this.restores.length];
     const removals = this.removals.length;
     const unwraps = this.unwraps.length;
-    let any = false;
     let all = true;
     let allWhole = node.childCount > 0 && !node.inlineContent;
     node.forEach((child, offset) => {
       const r = this.visit(child, pos + 1 + offset);
-      any ||= r.any;
       all &&= r.all;
       allWhole &&= r.whole;
     });
@@ -131,13 +129,9 @@ class Resolver {
     const chosen = change !== null && this.chosen(change);
     const goes = chosen && change.kind === this.removeKind;
     const removable = !PROTECTED.has(node.type.name);
-    const whole =
-      removable &&
-      ((goes && all) ||
-        // A block all of whose text belongs to the change (a compared document marks whole
-        // inserted and deleted blocks this way, without a block change).
-        (canCarryChange(node) && any && all) ||
-        allWhole);
+    // A block whose text alone was deleted (or typed into an empty block) stays, emptied or
+    // empty again, as in Word; only a change on the block itself takes the block away.
+    const whole = removable && ((goes && all) || allWhole);
     if (whole) {
       this.unmarks.length = marks[0]!;
       this.clears.length = marks[1]!;
@@ -145,17 +139,18 @@ class Resolver {
       this.removals.length = removals;
       this.unwraps.length = unwraps;
       this.removals.push({ from: pos, to: pos + node.nodeSize });
-      return { any: true, all: true, whole: true };
+      this.gone.add(pos);
+      return { all: true, whole: true };
     }
     if (chosen) this.settle(node, pos, change, goes);
-    return { any, all, whole: false };
+    return { all, whole: false };
   }
 
   /** What happens to a chosen block change on a block that stays (at least in part). */
   private settle(node: Node, pos: number, change: BlockChange, goes: boolean): void {
     if (goes) {
       // What remains of the block joins the block before it: the break between them goes.
-      const boundary = boundaryBefore(this.doc, pos, node);
+      const boundary = boundaryBefore(this.doc, pos, node, (at) => this.gone.has(at));
       if (boundary) this.removals.push(boundary);
       else this.clears.push(pos);
     } else if (change.kind === 'format' && this.decision === 'reject') {

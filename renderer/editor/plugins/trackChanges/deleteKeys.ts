@@ -1,6 +1,7 @@
 import type { Node } from 'prosemirror-model';
 import { TextSelection } from 'prosemirror-state';
 import type { Command } from 'prosemirror-state';
+import { atBlockEdge } from './blockEdges';
 import { SuggestContext, type Suggestor } from './context';
 import { isTrackingChanges, untracked } from './key';
 
@@ -18,9 +19,10 @@ function charWidth(doc: Node, pos: number, direction: -1 | 1): number {
 /**
  * Backspace (-1) or Delete (1) of one character in text while tracking: the character is
  * swapped for itself marked deleted, so the edit is one step that undo history groups with the
- * next key like any deletion; over text already deleted the cursor just moves past it. Refuses
- * (leaving the key to the editor and the appended suggestion) at a block's edge, next to a
- * footnote, or in a pending insertion, which is really deleted.
+ * next key like any deletion; over text already deleted the cursor just moves past it. At a
+ * block's edge see {@link atBlockEdge}. Refuses (leaving the key to the editor and the appended
+ * suggestion) next to a footnote, in a pending insertion, which is really deleted, and at a
+ * block's edge the editor's own joining handles.
  */
 export function deleteCharAsSuggestion(direction: -1 | 1, who: () => Suggestor): Command {
   return (state, dispatch) => {
@@ -29,7 +31,12 @@ export function deleteCharAsSuggestion(direction: -1 | 1, who: () => Suggestor):
     if (!(sel instanceof TextSelection) || !sel.empty) return false;
     const $pos = sel.$head;
     const next = direction < 0 ? $pos.nodeBefore : $pos.nodeAfter;
-    if (!next?.isText || has(next, 'insertion')) return false;
+    if (!next) {
+      const edit = atBlockEdge(state, direction);
+      if (edit) dispatch?.(edit);
+      return edit !== null;
+    }
+    if (!next.isText || has(next, 'insertion')) return false;
     const tr = state.tr;
     if (has(next, 'deletion')) {
       let pos = $pos.pos;

@@ -73,6 +73,8 @@ export function markDeleted(ctx: SuggestContext, from: number, to: number): void
   const remove: Range[] = [];
   const mark: Range[] = [];
   const blocks: number[] = [];
+  // Inserted blocks removed whole: a join after one reaches the block before it.
+  const gone = new Set<number>();
   let wholeUntil = -1;
   doc.nodesBetween(from, to, (node, pos) => {
     if (node.isInline) {
@@ -88,11 +90,13 @@ export function markDeleted(ctx: SuggestContext, from: number, to: number): void
     const whole = pos + node.nodeSize <= to;
     const change = blockChangeOf(node);
     if (change?.kind === 'insert') {
-      if (whole) {
+      // A block made by splitting (Enter) holds text that was there before: only its break is new.
+      if (whole && allInserted(node)) {
         remove.push({ from: pos, to: pos + node.nodeSize });
+        gone.add(pos);
         return false;
       }
-      const boundary = boundaryBefore(doc, pos, node);
+      const boundary = boundaryBefore(doc, pos, node, (at) => gone.has(at));
       if (boundary) remove.push(boundary);
       return true;
     }
@@ -115,6 +119,16 @@ export function markDeleted(ctx: SuggestContext, from: number, to: number): void
     for (const pos of blocks) tr.setNodeAttribute(pos, 'change', ctx.blockChange('delete', who));
   }
   for (const r of merge(remove).reverse()) tr.delete(r.from, r.to);
+}
+
+/** Whether all the inline content of a block is a pending insertion (true for none). */
+function allInserted(block: Node): boolean {
+  let all = true;
+  block.descendants((node) => {
+    if (node.isInline && !has(node, 'insertion')) all = false;
+    return all && !node.isInline;
+  });
+  return all;
 }
 
 function merge(ranges: Range[]): Range[] {

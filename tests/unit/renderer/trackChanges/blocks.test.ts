@@ -1,5 +1,5 @@
 import type { Node } from 'prosemirror-model';
-import { joinBackward } from 'prosemirror-commands';
+import { baseKeymap, joinBackward } from 'prosemirror-commands';
 import { undo } from 'prosemirror-history';
 import { NodeSelection, TextSelection } from 'prosemirror-state';
 import type { EditorState } from 'prosemirror-state';
@@ -110,7 +110,54 @@ describe('paragraphs while tracking', () => {
     );
     state.doc.check();
     expect(blocks(state.doc).map((b) => b[2])).toEqual(['', '', 'delete', '']);
-    expect(blocks(acceptAll(state.doc).doc).map((b) => b[1])).toEqual(['Keep', 'Keep too']);
+    // The first paragraph's mark was not selected: Word leaves it, empty.
+    expect(blocks(acceptAll(state.doc).doc).map((b) => b[1])).toEqual(['Keep', '', 'Keep too']);
+    expect(rejectAll(state.doc).doc.eq(start.doc)).toBe(true);
+    // From the end of the paragraph before, both paragraph marks are selected: both go.
+    const marks = edit(start, (tr) =>
+      tr.setSelection(TextSelection.create(tr.doc, from - 1, to - 1)).deleteSelection(),
+    );
+    expect(blocks(marks.doc).map((b) => b[2])).toEqual(['', 'delete', 'delete', '']);
+    expect(blocks(acceptAll(marks.doc).doc).map((b) => b[1])).toEqual(['Keep', 'Keep too']);
+    expect(rejectAll(marks.doc).doc.eq(start.doc)).toBe(true);
+  });
+
+  it('two Enters in a row: reject joins the paragraph back, accept keeps three blocks', () => {
+    const start = tracked(doc(np('a', 'Delta epsilon.')));
+    const once = run(cursor(start, 'Delta epsilo'), enter);
+    const twice = run(cursor(once, 'n.', 0), enter);
+    twice.doc.check();
+    expect(blocks(twice.doc)).toEqual([
+      ['numbered_paragraph', 'Delta epsilo', ''],
+      ['numbered_paragraph', '', 'insert'],
+      ['numbered_paragraph', 'n.', 'insert'],
+    ]);
+    const rejected = rejectAll(twice.doc).doc;
+    rejected.check();
+    expect(rejected.eq(start.doc)).toBe(true);
+    const accepted = acceptAll(twice.doc).doc;
+    accepted.check();
+    expect(blocks(accepted)).toEqual([
+      ['numbered_paragraph', 'Delta epsilo', ''],
+      ['numbered_paragraph', '', ''],
+      ['numbered_paragraph', 'n.', ''],
+    ]);
+  });
+
+  it('Backspace over a paragraph’s whole text marks it deleted in place; accept empties it', () => {
+    const start = tracked(doc(np('a', 'Alpha'), np('b', 'Beta gamma'), np('c', 'Delta')));
+    const state = run(select(start, 'Beta gamma'), baseKeymap.Backspace!);
+    state.doc.check();
+    expect(runs(state.doc)).toEqual(['Alpha', '¶', '-Beta gamma', '¶', 'Delta']);
+    expect(blocks(state.doc).map((b) => b[2])).toEqual(['', '', '']);
+    expect(kinds(state.doc)).toEqual([['delete', 'Beta gamma']]);
+    const accepted = acceptAll(state.doc).doc;
+    accepted.check();
+    expect(blocks(accepted)).toEqual([
+      ['numbered_paragraph', 'Alpha', ''],
+      ['numbered_paragraph', '', ''],
+      ['numbered_paragraph', 'Delta', ''],
+    ]);
     expect(rejectAll(state.doc).doc.eq(start.doc)).toBe(true);
   });
 

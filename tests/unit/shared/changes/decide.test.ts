@@ -100,6 +100,43 @@ describe('structure is never corrupted', () => {
     expect(hasChanges(accepted)).toBe(false);
   });
 
+  it('a paragraph whose text alone is deleted stays, empty, on accept and unmarked on reject', () => {
+    const d = doc(np('a', 'Alpha'), np('b', del('Beta gamma', 'x')), np('c', 'Delta'));
+    expect(body(valid(acceptChange(d, 'x').doc))).toEqual([
+      ['numbered_paragraph', 'Alpha'],
+      ['numbered_paragraph', ''],
+      ['numbered_paragraph', 'Delta'],
+    ]);
+    const rejected = valid(rejectChange(d, 'x').doc);
+    expect(rejected.eq(doc(np('a', 'Alpha'), np('b', 'Beta gamma'), np('c', 'Delta')))).toBe(true);
+  });
+
+  it('text typed into an existing empty paragraph is rejected back to the empty paragraph', () => {
+    const d = doc(np('a', 'Alpha'), np('b', ins('typed', 'n')));
+    expect(valid(rejectChange(d, 'n').doc).eq(doc(np('a', 'Alpha'), np('b')))).toBe(true);
+  });
+
+  it('a paragraph inserted between a split joins back past an empty inserted one (two Enters)', () => {
+    const d = doc(
+      np('a', 'Delta epsilo'),
+      changed(np('e'), change('insert', 'n')),
+      changed(np('b', 'n.'), change('insert', 'n')),
+    );
+    expect(valid(rejectAll(d).doc).eq(doc(np('a', 'Delta epsilon.')))).toBe(true);
+    const accepted = valid(acceptAll(d).doc);
+    expect(body(accepted).map(([, text]) => text)).toEqual(['Delta epsilo', '', 'n.']);
+    expect(hasChanges(accepted)).toBe(false);
+  });
+
+  it('a deleted paragraph break joins back past a whole deleted paragraph on accept', () => {
+    const d = doc(
+      np('a', 'Alpha'),
+      changed(np('b', del('gone', 'x')), change('delete', 'x')),
+      changed(np('c', 'Gamma'), change('delete', 'x')),
+    );
+    expect(body(valid(acceptChange(d, 'x').doc))).toEqual([['numbered_paragraph', 'AlphaGamma']]);
+  });
+
   it('a new paragraph with typed text disappears on reject', () => {
     const d = doc(np('a', 'Before'), changed(np('b', ins('new text', 'n')), change('insert', 'n')));
     expect(body(valid(rejectChange(d, 'n').doc))).toEqual([['numbered_paragraph', 'Before']]);
@@ -186,8 +223,17 @@ describe('structure is never corrupted', () => {
   });
 
   it('a list whose every item is deleted goes, and a deletion from a paragraph into a list joins', () => {
-    const whole = doc(np('a', 'A'), ul('l', li('i1', pp('p1', del('one', 'x')))));
+    const whole = doc(
+      np('a', 'A'),
+      ul('l', changed(li('i1', pp('p1', del('one', 'x'))), change('delete', 'x'))),
+    );
     expect(body(valid(acceptChange(whole, 'x').doc))).toEqual([['numbered_paragraph', 'A']]);
+    // Only the item's text deleted: the item stays, empty, as a bullet does in Word.
+    const text = doc(np('a', 'A'), ul('l', li('i1', pp('p1', del('one', 'x')))));
+    expect(body(valid(acceptChange(text, 'x').doc))).toEqual([
+      ['numbered_paragraph', 'A'],
+      ['bullet_list', ''],
+    ]);
     const into = doc(
       np('a', 'Alpha', del(' tail', 'x')),
       changed(
@@ -230,11 +276,15 @@ describe('structure is never corrupted', () => {
     expect(hasChanges(rejected)).toBe(false);
   });
 
-  it('an action record marked the way a comparison marks it (text only) is removed whole', () => {
+  it('an action record whose text alone changed keeps its fields, emptied (as Word keeps a table)', () => {
     const d = doc(np('a', 'A'), record('r', del('Old record', 'm')));
-    expect(body(valid(acceptChange(d, 'm').doc))).toEqual([['numbered_paragraph', 'A']]);
+    const accepted = valid(acceptChange(d, 'm').doc);
+    expect(accepted.child(2).type.name).toBe('action_record');
+    expect(accepted.child(2).textContent).toBe('');
     const added = doc(np('a', 'A'), record('r', ins('New record', 'm')));
-    expect(body(valid(rejectChange(added, 'm').doc))).toEqual([['numbered_paragraph', 'A']]);
+    const rejected = valid(rejectChange(added, 'm').doc);
+    expect(rejected.child(2).type.name).toBe('action_record');
+    expect(rejected.child(2).textContent).toBe('');
   });
 
   it('an inserted empty action record disappears on reject', () => {
