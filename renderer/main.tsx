@@ -5,6 +5,7 @@ import { api, hostKind, onMenuCommand, onOpenFile } from './api';
 import { mountEditor } from './editor/mountEditor';
 import './editor/editor.css';
 import './app.css';
+import './panels/sidePanel.css';
 import './editor/plugins/comments/comments.css';
 import './panels/comments/comments.css';
 import './panels/comments/commentsLayout.css';

@@ -18,18 +18,8 @@ export interface CompareSideLine {
   time: string;
 }
 
-/** One change as `accord compare` prints it. */
-export interface ChangeLine {
-  id: string;
-  kind: ChangeKind;
-  blockId: string;
-  blockType: string;
-  /** Number and title of the enclosing section, e.g. "II.A. Statistics". */
-  section: string;
-  field?: string;
-  before: string;
-  after: string;
-}
+/** One change as `accord compare` prints it: a diff change without its top-level block. */
+export type ChangeLine = Omit<Change, 'topBlockId' | 'topBlockType'>;
 
 /** What `accord compare` prints. */
 export interface CompareReport {

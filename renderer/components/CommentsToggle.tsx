@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { PanelToggle } from './PanelToggle';
 
 /** The comment buttons of the toolbar: "New comment" and the "Comments" panel toggle. */
 export interface CommentActions {
@@ -30,16 +31,7 @@ export function CommentsToggle({ newComment, toggle, open, canComment }: Comment
       >
         New comment
       </button>
-      <button
-        type="button"
-        className="tool tool-text"
-        aria-label="Comments"
-        title={open ? 'Hide comments' : 'Show comments'}
-        aria-pressed={open}
-        onClick={toggle}
-      >
-        Comments
-      </button>
+      <PanelToggle label="Comments" open={open} onToggle={toggle} />
     </div>
   );
 }

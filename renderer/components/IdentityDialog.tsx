@@ -1,7 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { AccordApi, Settings } from '../../shared/api';
 import type { Person } from '../../shared/document/fileSchema';
 import { Dialog } from './Dialog';
+import { DialogButtons } from './DialogButtons';
+import { TextField } from './TextField';
 
 /** Props of {@link IdentityDialog}. */
 export interface IdentityDialogProps {
@@ -29,7 +31,6 @@ export function IdentityDialog({ api, current, firstRun, onDone }: IdentityDialo
   const [organization, setOrganization] = useState(current?.organization ?? '');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const ids = { name: useId(), initials: useId(), organization: useId() };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -56,51 +57,32 @@ export function IdentityDialog({ api, current, firstRun, onDone }: IdentityDialo
         <p className="dialog-message">
           Comments and changes you make are shown with your name and organization.
         </p>
-        <label htmlFor={ids.name} className="field-label">
-          Name
-        </label>
-        <input
-          id={ids.name}
-          className="field-input"
-          value={name}
-          autoComplete="name"
-          data-autofocus
-          onChange={(e) => setName(e.target.value)}
-        />
-        <label htmlFor={ids.initials} className="field-label">
-          Initials
-        </label>
-        <input
-          id={ids.initials}
-          className="field-input field-short"
+        <TextField label="Name" value={name} autoComplete="name" initialFocus onChange={setName} />
+        <TextField
+          label="Initials"
+          className="field-short"
           value={initials}
           maxLength={16}
           placeholder={initialsOf(name)}
-          onChange={(e) => setInitials(e.target.value)}
+          onChange={setInitials}
         />
-        <label htmlFor={ids.organization} className="field-label">
-          Organization
-        </label>
-        <input
-          id={ids.organization}
-          className="field-input"
+        <TextField
+          label="Organization"
           value={organization}
           autoComplete="organization"
-          onChange={(e) => setOrganization(e.target.value)}
+          onChange={setOrganization}
         />
         {error && (
           <p role="alert" className="field-error">
             {error}
           </p>
         )}
-        <div className="dialog-buttons">
-          <button type="submit" className="primary" disabled={saving}>
-            Save
-          </button>
-          <button type="button" onClick={dismiss}>
-            {firstRun ? 'Skip' : 'Cancel'}
-          </button>
-        </div>
+        <DialogButtons
+          submitLabel="Save"
+          disabled={saving}
+          cancelLabel={firstRun ? 'Skip' : 'Cancel'}
+          onCancel={dismiss}
+        />
       </form>
     </Dialog>
   );

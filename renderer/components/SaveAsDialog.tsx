@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { toFileName } from '../session/fileNames';
 import { Dialog } from './Dialog';
+import { DialogButtons } from './DialogButtons';
+import { TextField } from './TextField';
 
 /** Props of {@link SaveAsDialog}. */
 export interface SaveAsDialogProps {
@@ -13,7 +15,6 @@ export interface SaveAsDialogProps {
 /** The in-page "Save as" dialog: a file name in the library folder. */
 export function SaveAsDialog({ suggested, folder, onSubmit, onCancel }: SaveAsDialogProps) {
   const [name, setName] = useState(suggested);
-  const inputId = useId();
   const hintId = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -22,28 +23,17 @@ export function SaveAsDialog({ suggested, folder, onSubmit, onCancel }: SaveAsDi
   return (
     <Dialog title="Save as" onCancel={onCancel}>
       <form onSubmit={submit}>
-        <label htmlFor={inputId} className="field-label">
-          File name
-        </label>
-        <input
-          id={inputId}
-          className="field-input"
+        <TextField
+          label="File name"
           value={name}
           aria-describedby={hintId}
-          data-autofocus
-          onChange={(e) => setName(e.target.value)}
+          initialFocus
+          onChange={setName}
         />
         <p id={hintId} className="field-hint">
           Saved as “{toFileName(name)}” in {folder}
         </p>
-        <div className="dialog-buttons">
-          <button type="submit" className="primary" disabled={name.trim() === ''}>
-            Save
-          </button>
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <DialogButtons submitLabel="Save" disabled={name.trim() === ''} onCancel={onCancel} />
       </form>
     </Dialog>
   );

@@ -1,5 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Dialog } from './Dialog';
+import { DialogButtons } from './DialogButtons';
+import { TextField } from './TextField';
 
 /** Props of {@link TextDialog}. */
 export interface TextDialogProps {
@@ -21,7 +23,6 @@ export function TextDialog({
   onCancel,
 }: TextDialogProps) {
   const [value, setValue] = useState(initial);
-  const inputId = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit(value.trim());
@@ -29,24 +30,8 @@ export function TextDialog({
   return (
     <Dialog title={title} onCancel={onCancel}>
       <form onSubmit={submit}>
-        <label htmlFor={inputId} className="field-label">
-          {label}
-        </label>
-        <input
-          id={inputId}
-          className="field-input"
-          value={value}
-          data-autofocus
-          onChange={(e) => setValue(e.target.value)}
-        />
-        <div className="dialog-buttons">
-          <button type="submit" className="primary">
-            {confirmLabel}
-          </button>
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <TextField label={label} value={value} initialFocus onChange={setValue} />
+        <DialogButtons submitLabel={confirmLabel} onCancel={onCancel} />
       </form>
     </Dialog>
   );

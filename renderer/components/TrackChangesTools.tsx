@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import type { EditorBridge } from '../session/editorBridge';
 import { LOCKED_REASON, setTracking } from './trackChangesToggle';
 import { useStore } from './useStore';
+import { PanelToggle } from './PanelToggle';
 
 /** The toolbar's review buttons: the "Track changes" switch and the "Changes" panel toggle. */
 export interface ReviewActions {
@@ -33,16 +34,7 @@ export function TrackChangesTools({ bridge, open, toggle, readOnly }: ReviewActi
       >
         Track changes
       </button>
-      <button
-        type="button"
-        className="tool tool-text"
-        aria-label="Changes"
-        title={open ? 'Hide changes' : 'Show changes'}
-        aria-pressed={open}
-        onClick={toggle}
-      >
-        Changes
-      </button>
+      <PanelToggle label="Changes" open={open} onToggle={toggle} />
     </div>
   );
 }

@@ -78,8 +78,8 @@ export function OutlinePanel({ bridge, readOnly, openComments }: OutlinePanelPro
   };
 
   return (
-    <nav className="outline" aria-label="Outline">
-      <div className="outline-header">
+    <nav className="side-panel outline" aria-label="Outline">
+      <div className="side-panel-header outline-header">
         <h2 className="panel-title">Outline</h2>
         <button
           type="button"

@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { serializeAccordFile } from '../../shared/document/load';
 import type { CommentsBenchApi } from './commentsPage';
 import { commentedPlan } from './commentedPlan';
-import { measureKeystrokes, mergeFigures, type KeystrokeFigures } from './keystrokes';
+import { keystrokeLines, measureKeystrokes, mergeFigures } from './keystrokes';
 import { line, ms, percentile } from './stats';
 
 const URL = '/commented.accord';
@@ -79,20 +79,6 @@ async function measurePanel(page: Page) {
   await closePanel(page);
   await page.evaluate(() => (window as unknown as BenchWindow).bench.close());
   return { firstScan, opens, listed, jumps, landed };
-}
-
-function keystrokeLines(label: string, fig: KeystrokeFigures, bare: KeystrokeFigures): string[] {
-  return [
-    line(`${label} p50`, ms(fig.p50), {
-      text: `≤ 16 ms and ≤ 1.2x bare (${(fig.p50 / bare.p50).toFixed(2)}x)`,
-      met: fig.p50 <= 16 && fig.p50 <= 1.2 * bare.p50,
-    }),
-    line(`${label} p95`, ms(fig.p95), {
-      text: `≤ 33 ms and ≤ 1.2x bare (${(fig.p95 / bare.p95).toFixed(2)}x)`,
-      met: fig.p95 <= 33 && fig.p95 <= 1.2 * bare.p95,
-    }),
-    line(`${label} p99`, ms(fig.p99)),
-  ];
 }
 
 /** Runs the comments bench on the page run.ts opened; writes its document into `pageDir`. */

@@ -10,7 +10,9 @@ import type { EditorHandle } from '../../renderer/editor/handle';
 import { CommentsPanel } from '../../renderer/panels/comments/CommentsPanel';
 import { ResolvedHighlights } from '../../renderer/panels/comments/ResolvedHighlights';
 import '../../renderer/editor/plugins/comments/comments.css';
+import '../../renderer/panels/sidePanel.css';
 import '../../renderer/panels/comments/comments.css';
+import { afterPaint } from './paint';
 
 /** What the runner calls on the page (window.commentsBench). */
 export interface CommentsBenchApi {
@@ -31,17 +33,6 @@ export interface CommentsBenchApi {
   /** How many thread cards the panel lists. */
   listed(): number;
   closePanel(): void;
-}
-
-/** Resolves at the first moment after the next frame has been produced. */
-function afterPaint(): Promise<number> {
-  return new Promise((resolve) => {
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
-      channel.port2.postMessage(null);
-    });
-  });
 }
 
 const AUTHOR = { name: 'Amina Diallo', initials: 'AD', organization: 'UNDP' };

@@ -9,6 +9,7 @@ import type { EditorHandle } from '../../renderer/editor/handle';
 import '../../renderer/editor/editor.css';
 import { installCommentsBench } from './commentsPage';
 import { installTrackChangesBench } from './trackChangesPage';
+import { afterPaint } from './paint';
 
 type Kind = 'accord' | 'bare';
 
@@ -27,17 +28,6 @@ let listener: ((e: KeyboardEvent) => void) | null = null;
 
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
-}
-
-/** Resolves after the frame following the current one has been produced. */
-function afterPaint(): Promise<number> {
-  return new Promise((resolve) => {
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
-      channel.port2.postMessage(null);
-    });
-  });
 }
 
 const place = document.getElementById('editor') as HTMLElement;

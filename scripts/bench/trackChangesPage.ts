@@ -7,7 +7,9 @@ import { listChanges } from '../../shared/changes';
 import type { EditorHandle } from '../../renderer/editor/handle';
 import { ChangesPanel } from '../../renderer/panels/changes/ChangesPanel';
 import '../../renderer/editor/plugins/trackChanges/trackChanges.css';
+import '../../renderer/panels/sidePanel.css';
 import '../../renderer/panels/changes/changes.css';
+import { afterPaint } from './paint';
 
 /** What the runner calls on the page (window.trackChangesBench). */
 export interface TrackChangesBenchApi {
@@ -26,17 +28,6 @@ export interface TrackChangesBenchApi {
   /** How many changes the panel lists. */
   listed(): number;
   closePanel(): void;
-}
-
-/** Resolves at the first moment after the next frame has been produced. */
-function afterPaint(): Promise<number> {
-  return new Promise((resolve) => {
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
-      channel.port2.postMessage(null);
-    });
-  });
 }
 
 /** Installs window.trackChangesBench over the editor page.ts has open (`current`). */

@@ -1,8 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './host';
 import {
+  actAs,
   AMINA,
-  answerIdentity,
   BRUNO,
   editor,
   numberedParagraph as paragraph,
@@ -114,8 +114,7 @@ test('A comments, B replies, resolve and reopen, the text is deleted, and after 
   await expect(introduction.locator('.outline-comments')).toContainText('2 open comments');
 
   // B: switch identity in Settings, reply; A's comment offers B no Edit or Delete.
-  await toolbar.getByRole('button', { name: 'Settings' }).click();
-  await answerIdentity(page, BRUNO);
+  await actAs(page, BRUNO);
   await first.getByRole('button', { name: 'Reply' }).click();
   await first.getByRole('textbox', { name: 'Reply text' }).fill('The full title is in footnote 1.');
   await first.getByRole('button', { name: 'Post reply' }).click();

@@ -1,16 +1,16 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './host';
 import {
+  actAs,
   AMINA,
-  answerIdentity,
   BRUNO,
   editor,
   numberedParagraph,
   openFromList,
   saveAs,
+  selectWords,
   start,
   typeAtEnd,
-  type Identity,
 } from './steps';
 
 const status = (page: Page) => page.getByRole('contentinfo', { name: 'Status' });
@@ -23,33 +23,6 @@ const insertions = (page: Page) => editor(page).locator('ins[data-change]');
 const TERMS = 'in the following terms:';
 const RESOLUTION = 'Resolution 77/281, in particular';
 const ADOPTED = 'the General Assembly adopted';
-
-/** Switches who is using Accord through Settings. */
-async function actAs(page: Page, who: Identity): Promise<void> {
-  await toolbar(page).getByRole('button', { name: 'Settings' }).click();
-  await answerIdentity(page, who);
-}
-
-/** Selects `words` in the first numbered paragraph holding them, as a drag would. */
-async function selectWords(page: Page, paragraph: Locator, words: string): Promise<void> {
-  await paragraph.click();
-  await paragraph.evaluate((p, wanted) => {
-    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(wanted) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      window.getSelection()?.removeAllRanges();
-      window.getSelection()?.addRange(range);
-      return;
-    }
-    throw new Error(`“${wanted}” is not in one text node of the paragraph`);
-  }, words);
-  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(words);
-  await page.waitForTimeout(50);
-}
 
 test('A sends for review, B comments and suggests in the copy while A edits the master, A imports, accepts one, and after reload all is as it should be', async ({
   page,

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './host';
-import { start, typeAtEnd } from './steps';
+import { saveAs, start, typeAtEnd } from './steps';
 
 const draft = (page: Page) => page.getByRole('main', { name: 'Document' }).locator('.ProseMirror');
 const paragraph = (page: Page, text: string) =>
@@ -29,10 +29,7 @@ test('saves a version, edits, compares, restores, saves, reloads and reopens wit
   await expect(paragraph(page, 'On 18 April 2023')).toHaveAttribute('data-label', '1.');
 
   // Give the document a file, then save a version: with a file it is written at once.
-  await page.keyboard.press('Control+s');
-  const saveAs = page.getByRole('dialog', { name: 'Save as' });
-  await saveAs.getByLabel('File name').fill('versions plan');
-  await saveAs.getByRole('button', { name: 'Save' }).click();
+  await saveAs(page, 'versions plan');
   await expect(status(page)).toContainText('Saved');
 
   await page.getByRole('button', { name: 'Save version' }).click();

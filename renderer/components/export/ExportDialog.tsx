@@ -3,6 +3,7 @@ import type { DocxExportOptions } from '../../../shared/api';
 import type { Version } from '../../../shared/document/fileSchema';
 import { versionLabel } from '../../panels/versions/versionEntries';
 import { Dialog } from '../Dialog';
+import { DialogButtons } from '../DialogButtons';
 import type { ExportChoice } from './exportFlow';
 
 /** Props of {@link ExportDialog}. */
@@ -85,14 +86,7 @@ export function ExportDialog({ versions, initial, onExport, onCancel }: ExportDi
           />
           Save a version first (for circulation)
         </label>
-        <div className="dialog-buttons">
-          <button type="submit" className="primary" data-autofocus>
-            Export
-          </button>
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <DialogButtons submitLabel="Export" initialFocus onCancel={onCancel} />
       </form>
     </Dialog>
   );

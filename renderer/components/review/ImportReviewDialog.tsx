@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { AccordApi, DocumentEntry } from '../../../shared/api';
 import { Dialog } from '../Dialog';
+import { DialogButtons } from '../DialogButtons';
 import { formatTime } from '../format';
 
 /** Props of {@link ImportReviewDialog}. */
@@ -122,24 +123,18 @@ export function ImportReviewDialog({
             ))}
           </ul>
         )}
-        <div className="dialog-buttons">
-          <button
-            type="submit"
-            className="primary"
-            disabled={busy || chosen.length === 0}
-            aria-busy={busy}
-          >
-            {busy ? 'Importing…' : 'Import'}
-          </button>
+        <DialogButtons
+          submitLabel={busy ? 'Importing…' : 'Import'}
+          disabled={busy || chosen.length === 0}
+          busy={busy}
+          onCancel={onCancel}
+        >
           {native && (
             <button type="button" onClick={() => void pick()}>
               Choose a file…
             </button>
           )}
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        </DialogButtons>
       </form>
     </Dialog>
   );

@@ -1,5 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Dialog } from '../Dialog';
+import { DialogButtons } from '../DialogButtons';
+import { TextField } from '../TextField';
 import { parseReviewers, type SendRequest } from './reviewFlow';
 
 /** Props of {@link SendForReviewDialog}. */
@@ -18,9 +20,7 @@ export function SendForReviewDialog({ title, busy, onSend, onCancel }: SendForRe
   const [reviewers, setReviewers] = useState('');
   const [due, setDue] = useState('');
   const [withWord, setWithWord] = useState(false);
-  const reviewersId = useId();
   const hintId = useId();
-  const dueId = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
@@ -34,30 +34,17 @@ export function SendForReviewDialog({ title, busy, onSend, onCancel }: SendForRe
           send. Reviewers’ edits to the copy are suggestions; import the returned copies with Import
           review.
         </p>
-        <label htmlFor={reviewersId} className="field-label">
-          Reviewers
-        </label>
-        <input
-          id={reviewersId}
-          className="field-input"
+        <TextField
+          label="Reviewers"
           value={reviewers}
-          data-autofocus
+          initialFocus
           aria-describedby={hintId}
-          onChange={(e) => setReviewers(e.target.value)}
+          onChange={setReviewers}
         />
         <p id={hintId} className="field-hint">
           Names or organizations, separated by commas (optional).
         </p>
-        <label htmlFor={dueId} className="field-label">
-          Due date
-        </label>
-        <input
-          id={dueId}
-          type="date"
-          className="field-input"
-          value={due}
-          onChange={(e) => setDue(e.target.value)}
-        />
+        <TextField label="Due date" type="date" value={due} onChange={setDue} />
         <label className="review-check">
           <input
             type="checkbox"
@@ -66,14 +53,12 @@ export function SendForReviewDialog({ title, busy, onSend, onCancel }: SendForRe
           />
           Also write a Word file
         </label>
-        <div className="dialog-buttons">
-          <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
-            {busy ? 'Sending…' : 'Send'}
-          </button>
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <DialogButtons
+          submitLabel={busy ? 'Sending…' : 'Send'}
+          disabled={busy}
+          busy={busy}
+          onCancel={onCancel}
+        />
       </form>
     </Dialog>
   );

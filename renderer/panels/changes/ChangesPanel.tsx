@@ -97,8 +97,8 @@ export function ChangesPanel({ handle, readOnly = false }: ChangesPanelProps) {
   const keys = itemKeys(visible);
 
   return (
-    <section className="changes-panel" aria-label="Changes">
-      <div className="changes-header">
+    <section className="side-panel changes-panel" aria-label="Changes">
+      <div className="side-panel-header changes-header">
         <h2 className="changes-title">Changes</h2>
         <button
           type="button"

@@ -1,4 +1,5 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { DialogButtons } from '../../components/DialogButtons';
 
 /** Props of {@link CommentForm}. */
 export interface CommentFormProps {
@@ -44,14 +45,11 @@ export function CommentForm({
         onChange={(event) => setText(event.target.value)}
         onKeyDown={onKeyDown}
       />
-      <div className="comment-form-buttons">
-        <button type="submit" className="primary">
-          {submitLabel}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <DialogButtons
+        className="comment-form-buttons"
+        submitLabel={submitLabel}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

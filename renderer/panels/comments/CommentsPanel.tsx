@@ -158,8 +158,8 @@ export function CommentsPanel(props: CommentsPanelProps) {
   const step = (direction: 1 | -1) => focus(stepThread(visible, active, direction));
 
   return (
-    <aside className="comments-panel" aria-label="Comments">
-      <div className="comments-header">
+    <aside className="side-panel comments-panel" aria-label="Comments">
+      <div className="side-panel-header comments-header">
         <h2 className="panel-title">Comments</h2>
         <button
           type="button"

@@ -1,5 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Dialog } from '../../components/Dialog';
+import { DialogButtons } from '../../components/DialogButtons';
+import { TextField } from '../../components/TextField';
 
 /** Props of {@link SaveVersionDialog}. */
 export interface SaveVersionDialogProps {
@@ -13,7 +15,6 @@ export interface SaveVersionDialogProps {
 export function SaveVersionDialog({ suggested, onSubmit, onCancel }: SaveVersionDialogProps) {
   const [name, setName] = useState(suggested);
   const [note, setNote] = useState('');
-  const nameId = useId();
   const noteId = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -22,17 +23,7 @@ export function SaveVersionDialog({ suggested, onSubmit, onCancel }: SaveVersion
   return (
     <Dialog title="Save version" onCancel={onCancel}>
       <form onSubmit={submit}>
-        <label htmlFor={nameId} className="field-label">
-          Name
-        </label>
-        <input
-          id={nameId}
-          className="field-input"
-          value={name}
-          required
-          data-autofocus
-          onChange={(e) => setName(e.target.value)}
-        />
+        <TextField label="Name" value={name} required initialFocus onChange={setName} />
         <label htmlFor={noteId} className="field-label">
           Note
         </label>
@@ -43,14 +34,7 @@ export function SaveVersionDialog({ suggested, onSubmit, onCancel }: SaveVersion
           value={note}
           onChange={(e) => setNote(e.target.value)}
         />
-        <div className="dialog-buttons">
-          <button type="submit" className="primary" disabled={!name.trim()}>
-            Save version
-          </button>
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <DialogButtons submitLabel="Save version" disabled={!name.trim()} onCancel={onCancel} />
       </form>
     </Dialog>
   );

@@ -35,8 +35,8 @@ export function VersionsPanel(props: VersionsPanelProps) {
   const titleId = useId();
 
   return (
-    <aside className="versions-panel" aria-labelledby={titleId}>
-      <div className="versions-header">
+    <aside className="side-panel versions-panel" aria-labelledby={titleId}>
+      <div className="side-panel-header versions-header">
         <h2 id={titleId} className="panel-title">
           Versions
         </h2>

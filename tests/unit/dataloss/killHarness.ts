@@ -6,10 +6,8 @@ import { cleanStrayTemps, isTempName, writeFileAtomic } from '../../../main/serv
 import { BackupStore, MAX_BACKUPS } from '../../../main/services/backups';
 import { readDocumentFile } from '../../../main/services/documentFiles';
 import { RecoveryStore } from '../../../main/services/recovery';
-import type { Node } from 'prosemirror-model';
-import type { AccordFile } from '../../../shared/document/fileSchema';
 import { loadAccordValue } from '../../../shared/document/load';
-import { killTestState, paragraphText, stateTitle } from '../main/services/fixtures/killSaveStates';
+import { killTestState, mulberry32, stateOf } from '../main/services/fixtures/killSaveStates';
 
 const RECOVERY_KEY = 'kill-test';
 
@@ -27,18 +25,6 @@ export async function buildKillChild(outDir: string): Promise<string> {
     logLevel: 'silent',
   });
   return outfile;
-}
-
-/** A small seeded generator, so a failing sequence of kill points can be replayed. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A child started ahead of its run: loaded and waiting for its first state on stdin. */
@@ -81,19 +67,6 @@ function startChild(script: string, args: string[]): WaitingChild {
       closed.catch(() => undefined);
     },
   };
-}
-
-/** Which complete state a document holds, or what is wrong with it. */
-function stateOf(file: AccordFile, doc: Node): number | string {
-  const n = Number(/^State (\d+)$/.exec(file.meta.title)?.[1] ?? NaN);
-  if (!Number.isInteger(n) || file.meta.title !== stateTitle(n))
-    return `unexpected title ${file.meta.title}`;
-  if (doc.childCount !== n + 2) return `state ${n} has ${doc.childCount - 1} paragraphs`;
-  for (let k = 0; k <= n; k++) {
-    if (doc.child(k + 1).textContent !== paragraphText(k))
-      return `state ${n}: paragraph ${k} differs`;
-  }
-  return n;
 }
 
 async function documentState(path: string): Promise<number | string> {

@@ -1,5 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
+import { runCli } from '../../../../main/cli/runCli';
 import type { CliIo } from '../../../../main/cli/io';
 import { newAccordFile } from '../../../../shared/document/create';
 import type { AccordFile } from '../../../../shared/document/fileSchema';
@@ -91,4 +94,29 @@ export function captureIo(cwd: string, env: Record<string, string | undefined> =
     out: () => out,
     err: () => err,
   };
+}
+
+/** A CLI test's temporary folder (fresh for each test) and a run of `accord` inside it. */
+export interface CliSandbox {
+  dir: string;
+  run: (argv: string[]) => Promise<{ code: number; out: string; err: string }>;
+}
+
+/** Gives each test of the calling file a new folder named after `prefix`, removed afterwards. */
+export function cliSandbox(prefix: string): CliSandbox {
+  const box: CliSandbox = {
+    dir: '',
+    async run(argv) {
+      const io = captureIo(box.dir, {});
+      const code = await runCli(argv, io);
+      return { code, out: io.out(), err: io.err() };
+    },
+  };
+  beforeEach(async () => {
+    box.dir = await mkdtemp(join(tmpdir(), prefix));
+  });
+  afterEach(async () => {
+    await rm(box.dir, { recursive: true, force: true });
+  });
+  return box;
 }

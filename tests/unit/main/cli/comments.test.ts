@@ -1,26 +1,13 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../../main/cli/runCli';
+import { describe, expect, it } from 'vitest';
 import { newAccordFile } from '../../../../shared/document/create';
 import { serializeAccordFile } from '../../../../shared/document/load';
 import { ana, ben, doc, h, np, t, thread } from '../../shared/comments/build';
-import { captureIo } from './cliFixtures';
+import { cliSandbox } from './cliFixtures';
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'accord-comments-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function run(argv: string[]) {
-  const io = captureIo(dir, {});
-  const code = await runCli(argv, io);
-  return { code, out: io.out(), err: io.err() };
-}
+const cli = cliSandbox('accord-comments-');
+const run = cli.run;
 
 async function writePlan(): Promise<string> {
   const plan = doc(
@@ -55,7 +42,7 @@ async function writePlan(): Promise<string> {
       },
     ],
   };
-  await writeFile(join(dir, 'plan.accord'), serializeAccordFile(file));
+  await writeFile(join(cli.dir, 'plan.accord'), serializeAccordFile(file));
   return 'plan.accord';
 }
 
@@ -115,7 +102,7 @@ describe('accord comments', () => {
 
   it('prints an empty list for a document without comments', async () => {
     await writeFile(
-      join(dir, 'empty.accord'),
+      join(cli.dir, 'empty.accord'),
       serializeAccordFile(newAccordFile(doc(np('p', t('x'))))),
     );
     const result = await run(['comments', 'empty.accord']);
@@ -123,7 +110,7 @@ describe('accord comments', () => {
   });
 
   it('reports a file that does not open, with exit code 1', async () => {
-    await writeFile(join(dir, 'bad.accord'), 'not json');
+    await writeFile(join(cli.dir, 'bad.accord'), 'not json');
     const result = await run(['comments', 'bad.accord']);
     expect(result.code).toBe(1);
     expect(result.out).toBe('');

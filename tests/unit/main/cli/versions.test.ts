@@ -1,9 +1,7 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CompareReport } from '../../../../main/cli/compareCommand';
-import { runCli } from '../../../../main/cli/runCli';
 import type { VersionLine } from '../../../../main/cli/versionsCommand';
 import { newAccordFile, withDocument } from '../../../../shared/document/create';
 import type { AccordFile } from '../../../../shared/document/fileSchema';
@@ -11,21 +9,10 @@ import { serializeAccordFile } from '../../../../shared/document/load';
 import { saveVersion } from '../../../../shared/versions';
 import { hashNode } from '../../../../shared/versions/hash';
 import { doc, heading, para, record } from '../../shared/diff/builders';
-import { captureIo } from './cliFixtures';
+import { cliSandbox } from './cliFixtures';
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'accord-versions-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function run(argv: string[]) {
-  const io = captureIo(dir, {});
-  const code = await runCli(argv, io);
-  return { code, out: io.out(), err: io.err() };
-}
+const cli = cliSandbox('accord-versions-');
+const run = cli.run;
 
 const ana = { name: 'Ana Ruiz', initials: 'AR', organization: 'ILO' };
 const ben = { name: 'Ben Okafor', initials: 'BO', organization: 'UNCTAD' };
@@ -71,7 +58,7 @@ function plan(): AccordFile {
 }
 
 async function write(file: AccordFile, name = 'plan.accord'): Promise<string> {
-  await writeFile(join(dir, name), serializeAccordFile(file));
+  await writeFile(join(cli.dir, name), serializeAccordFile(file));
   return name;
 }
 
@@ -123,7 +110,7 @@ describe('accord versions', () => {
   });
 
   it('reports a file that cannot be opened, exit 1', async () => {
-    await writeFile(join(dir, 'bad.accord'), '{"format":"accord"');
+    await writeFile(join(cli.dir, 'bad.accord'), '{"format":"accord"');
     const result = await run(['versions', 'bad.accord']);
     expect(result.code).toBe(1);
     expect(result.err).toContain('bad.accord');

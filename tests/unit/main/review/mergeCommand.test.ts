@@ -1,43 +1,25 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MergeOutput } from '../../../../main/cli/mergeCommand';
-import { runCli } from '../../../../main/cli/runCli';
 import { loadAccordText, serializeAccordFile } from '../../../../shared/document/load';
 import {
   ben,
   comment,
-  hd,
   masterOf,
   np,
   plan,
   saved,
+  shortPlan,
   send,
   suggest,
 } from '../../shared/review/build';
-import { captureIo } from '../cli/cliFixtures';
+import { cliSandbox } from '../cli/cliFixtures';
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'accord-merge-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const cli = cliSandbox('accord-merge-');
+const run = cli.run;
 
-const draft = plan(
-  'Action plan on the social economy',
-  hd('h1', 'Introduction'),
-  np('p1', 'The task force will support member states in strengthening policy frameworks.'),
-  np('p2', 'Statistics on the social economy remain scarce.'),
-);
-
-async function run(argv: string[]) {
-  const io = captureIo(dir, {});
-  const code = await runCli(argv, io);
-  return { code, out: io.out(), err: io.err() };
-}
+const draft = shortPlan;
 
 /** A master on disk and a copy returned with one comment and one suggestion. */
 async function round(): Promise<{ master: string; copy: string; before: string }> {
@@ -50,8 +32,8 @@ async function round(): Promise<{ master: string; copy: string; before: string }
     says: 'Source?',
   });
   const edited = suggest(c.doc, 'p1', 'strengthening', 'building', ben, 'b1');
-  const master = join(dir, 'plan.accord');
-  const copy = join(dir, 'plan – review.accord');
+  const master = join(cli.dir, 'plan.accord');
+  const copy = join(cli.dir, 'plan – review.accord');
   const before = serializeAccordFile(sent.master);
   await writeFile(master, before);
   await writeFile(copy, serializeAccordFile(saved(sent.copy, edited, c.threads)));
@@ -97,17 +79,17 @@ describe('accord merge', () => {
 
   it('refuses a damaged copy or a copy of another document with exit code 1, master untouched', async () => {
     const { master, before } = await round();
-    await writeFile(join(dir, 'bad.accord'), 'not json');
+    await writeFile(join(cli.dir, 'bad.accord'), 'not json');
     const bad = await run(['merge', 'plan.accord', 'bad.accord']);
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('“bad.accord” cannot be opened');
     const other = send(masterOf(plan('Another plan', np('x', 'Other.'))), draft);
-    await writeFile(join(dir, 'other.accord'), serializeAccordFile(other.copy));
+    await writeFile(join(cli.dir, 'other.accord'), serializeAccordFile(other.copy));
     const foreign = await run(['merge', 'plan.accord', 'other.accord']);
     expect(foreign.code).toBe(1);
     expect(foreign.err).toContain('not from “Action plan on the social economy”');
     expect(await readFile(master, 'utf8')).toBe(before);
-    expect((await readdir(dir)).sort()).toEqual([
+    expect((await readdir(cli.dir)).sort()).toEqual([
       'bad.accord',
       'other.accord',
       'plan – review.accord',

@@ -12,21 +12,16 @@ import {
   at,
   ben,
   comment,
-  hd,
   masterOf,
   np,
   plan,
   saved,
+  shortPlan,
   suggest,
 } from '../../shared/review/build';
 import { makeHandlers, value } from '../services/apiHelpers';
 
-const draft = plan(
-  'Action plan on the social economy',
-  hd('h1', 'Introduction'),
-  np('p1', 'The task force will support member states in strengthening policy frameworks.'),
-  np('p2', 'Statistics on the social economy remain scarce.'),
-);
+const draft = shortPlan;
 
 /** A call through the servers' dispatch, so payloads are checked against the contract. */
 function call<M extends ApiMethod>(api: AccordApi, method: M, args: ApiArgs<M>) {

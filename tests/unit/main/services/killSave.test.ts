@@ -5,22 +5,10 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { cleanStrayTemps, writeFileAtomic } from '../../../../main/services/atomicWrite';
 import { readDocumentFile } from '../../../../main/services/documentFiles';
-import { killTestState, paragraphText, stateTitle } from './fixtures/killSaveStates';
+import { killTestState, mulberry32, stateOf } from './fixtures/killSaveStates';
 import { tempDir } from './helpers';
 
 const RUNS = 200;
-
-/** A small seeded generator, so a failing sequence of kill points can be replayed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Runs the child until it is ready, kills it after `delayMs`, and returns the states it acknowledged. */
 function runAndKill(
@@ -62,16 +50,7 @@ function runAndKill(
 async function stateOnDisk(path: string): Promise<number | string> {
   const read = await readDocumentFile(path);
   if (!read.ok) return read.error.message;
-  const { file, doc } = read.value.loaded;
-  const n = Number(/^State (\d+)$/.exec(file.meta.title)?.[1] ?? NaN);
-  if (!Number.isInteger(n) || file.meta.title !== stateTitle(n))
-    return `unexpected title ${file.meta.title}`;
-  if (doc.childCount !== n + 2) return `state ${n} has ${doc.childCount - 1} paragraphs`;
-  for (let k = 0; k <= n; k++) {
-    if (doc.child(k + 1).textContent !== paragraphText(k))
-      return `state ${n}: paragraph ${k} differs`;
-  }
-  return n;
+  return stateOf(read.value.loaded.file, read.value.loaded.doc);
 }
 
 describe('saving survives being killed', () => {

@@ -1,35 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { newAccordFile } from '../../../../shared/document/create';
 import {
   AUTOSAVE_DELAY_MS,
   AUTOSAVE_MAX_WAIT_MS,
   DocumentSession,
 } from '../../../../renderer/session/documentSession';
-import { appInfo, docTitled, FakeHost, opened, ScriptedPrompts } from './fakes';
-
-function setup(options: { path?: string; readOnly?: boolean; native?: boolean } = {}) {
-  const host = new FakeHost();
-  const prompts = new ScriptedPrompts();
-  let doc = docTitled('Plan of action');
-  const path = options.path ?? null;
-  const stamp = path ? host.put(path, newAccordFile(doc)) : null;
-  const session = new DocumentSession(
-    { api: host.api, appInfo: appInfo({ nativeDialogs: options.native ?? false }), prompts },
-    opened(doc, {
-      path,
-      stamp,
-      readOnly: options.readOnly ?? false,
-      readOnlyReason: options.readOnly ? 'Open in another window' : null,
-    }),
-    doc,
-  );
-  session.attachDoc(() => doc);
-  const type = (text: string) => {
-    doc = docTitled('Plan of action', text);
-    session.markEdited();
-  };
-  return { host, prompts, session, type, current: () => doc };
-}
+import {
+  appInfo,
+  docTitled,
+  FakeHost,
+  opened,
+  ScriptedPrompts,
+  setupSession as setup,
+} from './fakes';
 
 describe('autosave', () => {
   beforeEach(() => {

@@ -2,31 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { newAccordFile } from '../../../../shared/document/create';
 import { DocumentSession } from '../../../../renderer/session/documentSession';
 import { CHANGED_ON_DISK_TITLE } from '../../../../renderer/session/saveFlow';
-import { appInfo, docTitled, FakeHost, opened, ScriptedPrompts } from './fakes';
-
-function setup(options: { path?: string; readOnly?: boolean; native?: boolean } = {}) {
-  const host = new FakeHost();
-  const prompts = new ScriptedPrompts();
-  let doc = docTitled('Plan of action');
-  const path = options.path ?? null;
-  const stamp = path ? host.put(path, newAccordFile(doc)) : null;
-  const session = new DocumentSession(
-    { api: host.api, appInfo: appInfo({ nativeDialogs: options.native ?? false }), prompts },
-    opened(doc, {
-      path,
-      stamp,
-      readOnly: options.readOnly ?? false,
-      readOnlyReason: options.readOnly ? 'Open in another window' : null,
-    }),
-    doc,
-  );
-  session.attachDoc(() => doc);
-  const type = (text: string) => {
-    doc = docTitled('Plan of action', text);
-    session.markEdited();
-  };
-  return { host, prompts, session, type, current: () => doc };
-}
+import {
+  appInfo,
+  docTitled,
+  FakeHost,
+  opened,
+  ScriptedPrompts,
+  setupSession as setup,
+} from './fakes';
 
 describe('saving', () => {
   it('writes to its file with the stamp it was opened with and becomes clean', async () => {

@@ -16,6 +16,7 @@ import type { AccordFile } from '../../../../shared/document/fileSchema';
 import { fail, ok, type ApiError, type Result } from '../../../../shared/result';
 import { MASTHEAD_FIELDS, schema } from '../../../../shared/schema';
 import { newId } from '../../../../shared/document/ids';
+import { DocumentSession } from '../../../../renderer/session/documentSession';
 import type { Choice, Prompts } from '../../../../renderer/session/prompts';
 
 /** A document whose masthead title is `title`. */
@@ -245,6 +246,33 @@ export class ScriptedPrompts implements Prompts {
     if (this.answers.length === 0) throw new Error(`No scripted answer for “${question}”`);
     return this.answers.shift() ?? null;
   }
+}
+
+/** A session on the "Plan of action" draft (saved at `path` if given) and a `type` that edits it. */
+export function setupSession(
+  options: { path?: string; readOnly?: boolean; native?: boolean } = {},
+) {
+  const host = new FakeHost();
+  const prompts = new ScriptedPrompts();
+  let doc = docTitled('Plan of action');
+  const path = options.path ?? null;
+  const stamp = path ? host.put(path, newAccordFile(doc)) : null;
+  const session = new DocumentSession(
+    { api: host.api, appInfo: appInfo({ nativeDialogs: options.native ?? false }), prompts },
+    opened(doc, {
+      path,
+      stamp,
+      readOnly: options.readOnly ?? false,
+      readOnlyReason: options.readOnly ? 'Open in another window' : null,
+    }),
+    doc,
+  );
+  session.attachDoc(() => doc);
+  const type = (text: string) => {
+    doc = docTitled('Plan of action', text);
+    session.markEdited();
+  };
+  return { host, prompts, session, type, current: () => doc };
 }
 
 export { FakeHandle } from './fakeHandle';

@@ -36,6 +36,14 @@ export function plan(title: string, ...blocks: Node[]): Node {
   return nodes.doc.create(null, [head.type.create(head.attrs, fields), ...blocks]);
 }
 
+/** A two-paragraph plan under one heading, for tests that need any small document to review. */
+export const shortPlan = plan(
+  'Action plan on the social economy',
+  hd('h1', 'Introduction'),
+  np('p1', 'The task force will support member states in strengthening policy frameworks.'),
+  np('p2', 'Statistics on the social economy remain scarce.'),
+);
+
 /** A master file for a document. */
 export const masterOf = (doc: Node): AccordFile => newAccordFile(doc, at(0));
 
