@@ -6,6 +6,7 @@ export {
 } from './blockChange';
 export type { BlockChange, BlockChangeKind, BlockFormat, FormatRun } from './blockChange';
 export { boundaryBefore } from './boundary';
+export type { GoneAt } from './boundary';
 export {
   authorshipOf,
   changeMarksOf,

@@ -12,6 +12,7 @@ import {
 import type { Step } from 'prosemirror-transform';
 import { isChangeMark } from '../../../../shared/changes';
 import { SuggestContext, type Suggestor } from './context';
+import { deletedRange } from './deletedRange';
 import { isMarkStep, suggestAround, suggestAttr, suggestMarks } from './suggestFormat';
 import { markDeleted, markInserted } from './suggestText';
 
@@ -47,16 +48,19 @@ export function isUserEdit(tr: Transaction, skip: (tr: Transaction) => boolean):
   );
 }
 
-// A slice that only keeps its container valid (an empty paragraph put in place of deleted
-// content): with the content kept as deleted, it is not needed.
+// A slice with no text and at most one textblock, which a deletion puts in to keep the
+// document valid: an empty paragraph in place of deleted content, or the opening of the block
+// the deletion ends in (deleting from before a block into a later one). It adds no break, and
+// with the content kept as deleted it is not needed; inserted, it would split that block.
 function placeholder(slice: Slice): boolean {
-  if (slice.openStart !== 0 || slice.openEnd !== 0) return false;
   let text = false;
+  let textblocks = 0;
   slice.content.descendants((node) => {
     if (node.isInline) text = true;
+    if (node.isTextblock) textblocks++;
     return !text;
   });
-  return !text;
+  return !text && textblocks <= 1;
 }
 
 interface Entry {
@@ -108,7 +112,8 @@ class Replay {
     if (inserted && inserted.to > inserted.from) markInserted(this.ctx, inserted.from, inserted.to);
     if (from < to) {
       const at = tr.steps.length;
-      markDeleted(this.ctx, from, to);
+      const range = deletedRange(tr.doc, from, to);
+      markDeleted(this.ctx, range.from, range.to);
       this.collapsed = { from, to, at };
     }
   }

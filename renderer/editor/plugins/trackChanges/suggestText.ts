@@ -73,6 +73,7 @@ export function markDeleted(ctx: SuggestContext, from: number, to: number): void
   const remove: Range[] = [];
   const mark: Range[] = [];
   const blocks: number[] = [];
+  const stranded: number[] = [];
   // Inserted blocks removed whole: a join after one reaches the block before it.
   const gone = new Set<number>();
   let wholeUntil = -1;
@@ -97,7 +98,11 @@ export function markDeleted(ctx: SuggestContext, from: number, to: number): void
         return false;
       }
       const boundary = boundaryBefore(doc, pos, node, (at) => gone.has(at));
-      if (boundary) remove.push(boundary);
+      if (boundary) {
+        remove.push(boundary);
+        const target = strandedDeletion(doc, boundary.from, gone);
+        if (target !== null) stranded.push(target);
+      }
       return true;
     }
     if (change?.kind !== 'delete' && canCarryChange(node) && pos >= wholeUntil) {
@@ -118,7 +123,35 @@ export function markDeleted(ctx: SuggestContext, from: number, to: number): void
     for (const r of mark) tr.addMark(r.from, r.to, deletionMark);
     for (const pos of blocks) tr.setNodeAttribute(pos, 'change', ctx.blockChange('delete', who));
   }
+  const start = tr.steps.length;
   for (const r of merge(remove).reverse()) tr.delete(r.from, r.to);
+  for (const pos of stranded) {
+    const at = tr.mapping.slice(start).map(pos);
+    const block = tr.doc.nodeAt(at);
+    if (block && blockChangeOf(block)?.kind === 'delete' && holdsLiveText(block)) {
+      tr.setNodeAttribute(at, 'change', null);
+    }
+  }
+}
+
+/** Whether a textblock holds text not suggested for deletion. */
+function holdsLiveText(block: Node): boolean {
+  let live = false;
+  block.forEach((child) => (live ||= !has(child, 'deletion')));
+  return live;
+}
+
+/**
+ * Where removing a new break joins content into a block suggested for deletion that has no
+ * block before it to join (the first block, one after a table): its deletion means the block
+ * goes whole, so if it now holds text that stays, the record goes. Null for other blocks.
+ */
+function strandedDeletion(doc: Node, at: number, gone: ReadonlySet<number>): number | null {
+  const $at = doc.resolve(at);
+  const target = $at.parent;
+  const pos = $at.before();
+  if (blockChangeOf(target)?.kind !== 'delete') return null;
+  return boundaryBefore(doc, pos, target, (p) => gone.has(p)) ? null : pos;
 }
 
 /** Whether all the inline content of a block is a pending insertion (true for none). */
