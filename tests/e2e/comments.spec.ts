@@ -10,10 +10,11 @@ import {
   saveAs,
   start,
   type Identity,
+  commentsPanel,
 } from './steps';
 
 const MARKUP = '<img src=x onerror=alert(1)>';
-const panel = (page: Page) => page.getByRole('complementary', { name: 'Comments' });
+const panel = commentsPanel;
 const thread = (page: Page, quote: string) =>
   panel(page).locator('article.comment-thread').filter({ hasText: quote });
 const comment = (card: Locator, text: string) =>

@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './host';
 import {
   actAs,
@@ -11,14 +10,20 @@ import {
   selectWords,
   start,
   typeAtEnd,
+  statusBar,
+  editingToolbar,
+  commentsPanel,
+  changesPanel,
+  changeAtCursor,
+  insertionsIn,
 } from './steps';
 
-const status = (page: Page) => page.getByRole('contentinfo', { name: 'Status' });
-const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Editing' });
-const comments = (page: Page) => page.getByRole('complementary', { name: 'Comments' });
-const changes = (page: Page) => page.getByRole('region', { name: 'Changes' });
-const inText = (page: Page) => page.getByRole('toolbar', { name: 'Change at cursor' });
-const insertions = (page: Page) => editor(page).locator('ins[data-change]');
+const status = statusBar;
+const toolbar = editingToolbar;
+const comments = commentsPanel;
+const changes = changesPanel;
+const inText = changeAtCursor;
+const insertions = insertionsIn;
 
 const TERMS = 'in the following terms:';
 const RESOLUTION = 'Resolution 77/281, in particular';

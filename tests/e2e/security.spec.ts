@@ -48,9 +48,7 @@ test.describe('content security policy in the running app', () => {
     });
     expect(outcome.result).toBe('blocked');
     expect(outcome.violations.join(' ')).toContain('cdn.example.org');
-    await expect
-      .poll(() => outside)
-      .toEqual(['csp https://cdn.example.org/evil.js']);
+    await expect.poll(() => outside).toEqual(['csp https://cdn.example.org/evil.js']);
   });
 
   test('an inline event handler in pasted markup does not run', async ({ page, host }) => {

@@ -93,3 +93,19 @@ export async function selectWords(page: Page, paragraph: Locator, words: string)
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(words);
   await page.waitForTimeout(50);
 }
+
+/** The status bar. */
+export const statusBar = (page: Page): Locator => page.getByRole('contentinfo', { name: 'Status' });
+/** The editing toolbar. */
+export const editingToolbar = (page: Page): Locator =>
+  page.getByRole('toolbar', { name: 'Editing' });
+/** The Comments side panel. */
+export const commentsPanel = (page: Page): Locator =>
+  page.getByRole('complementary', { name: 'Comments' });
+/** The Changes panel. */
+export const changesPanel = (page: Page): Locator => page.getByRole('region', { name: 'Changes' });
+/** The Accept/Reject bar shown at a change in the text. */
+export const changeAtCursor = (page: Page): Locator =>
+  page.getByRole('toolbar', { name: 'Change at cursor' });
+/** Suggested insertions in the text. */
+export const insertionsIn = (page: Page): Locator => editor(page).locator('ins[data-change]');

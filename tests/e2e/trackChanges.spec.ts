@@ -11,15 +11,20 @@ import {
   selectWords,
   start,
   typeAtEnd,
+  statusBar,
+  editingToolbar,
+  changesPanel,
+  changeAtCursor,
+  insertionsIn,
 } from './steps';
 
-const status = (page: Page) => page.getByRole('contentinfo', { name: 'Status' });
-const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Editing' });
-const panel = (page: Page) => page.getByRole('region', { name: 'Changes' });
-const inText = (page: Page) => page.getByRole('toolbar', { name: 'Change at cursor' });
+const status = statusBar;
+const toolbar = editingToolbar;
+const panel = changesPanel;
+const inText = changeAtCursor;
 const item = (page: Page, text: string) =>
   panel(page).locator('li.change-item').filter({ hasText: text });
-const insertions = (page: Page) => editor(page).locator('ins[data-change]');
+const insertions = insertionsIn;
 const deletions = (page: Page) => editor(page).locator('del[data-change]');
 
 const ENCOURAGED = 'The Assembly also encouraged';

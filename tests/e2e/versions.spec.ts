@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './host';
-import { saveAs, start, typeAtEnd } from './steps';
+import { saveAs, start, statusBar, typeAtEnd } from './steps';
 
 const draft = (page: Page) => page.getByRole('main', { name: 'Document' }).locator('.ProseMirror');
 const paragraph = (page: Page, text: string) =>
@@ -10,7 +10,7 @@ const version = (page: Page, name: string) =>
   panel(page)
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name, exact: true }) });
-const status = (page: Page) => page.getByRole('contentinfo', { name: 'Status' });
+const status = statusBar;
 
 const ADDED = ' Added after Draft 1.';
 
